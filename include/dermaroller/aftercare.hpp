@@ -1,0 +1,48 @@
+#pragma once
+// What follows a session: the environment, the creams and the sunscreen.
+
+#include <array>
+#include <cstdint>
+
+#include "dermaroller/durations.hpp"
+#include "dermaroller/enum_names.hpp"
+#include "dermaroller/maybe.hpp"
+
+namespace dermaroller {
+
+enum class aftercare_kind : std::uint8_t {
+  clean_environment,
+  anti_inflammatory_cream,
+  moisturizer,
+  mineral_preparation,
+  peptide_preparation,
+  zinc_sunscreen,
+  other_sunscreen,
+};
+
+constexpr auto enum_names(aftercare_kind) {
+  using enum aftercare_kind;
+  return std::array<enum_name<aftercare_kind>, 7>{{
+      {clean_environment, "clean_environment"},
+      {anti_inflammatory_cream, "anti_inflammatory_cream"},
+      {moisturizer, "moisturizer"},
+      {mineral_preparation, "mineral_preparation"},
+      {peptide_preparation, "peptide_preparation"},
+      {zinc_sunscreen, "zinc_sunscreen"},
+      {other_sunscreen, "other_sunscreen"},
+  }};
+}
+static_assert(names_complete<aftercare_kind>());
+
+struct aftercare_step {
+  constexpr aftercare_step() = default;
+  constexpr explicit aftercare_step(aftercare_kind what, maybe<hour_count> how_long = {})
+      : kind{what}, duration{how_long} {}
+
+  aftercare_kind kind{aftercare_kind::moisturizer};
+  maybe<hour_count> duration;  // how long it is kept up, when the protocol says
+
+  friend constexpr bool operator==(const aftercare_step&, const aftercare_step&) = default;
+};
+
+}  // namespace dermaroller

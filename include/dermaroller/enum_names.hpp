@@ -1,0 +1,72 @@
+#pragma once
+// One table per enum pairs each value with its name; to_string and from_string are derived
+// from it. `names_complete<E>()` proves, at compile time, that a table lists every
+// enumerator in order, so that a new enumerator without a name cannot compile.
+
+#include <array>
+#include <cstddef>
+#include <string_view>
+#include <type_traits>
+
+#include "dermaroller/maybe.hpp"
+
+namespace dermaroller {
+
+template <class E>
+struct enum_name {
+  E value;
+  std::string_view name;
+};
+
+// An enum is named when `enum_names(E{})`, found by argument-dependent lookup, returns its
+// table: a std::array of enum_name<E>.
+template <class E>
+concept named_enum = std::is_enum_v<E> && requires { enum_names(E{}); };
+
+template <named_enum E>
+[[nodiscard]] constexpr std::string_view to_string(E value) {
+  for (const auto& entry : enum_names(E{})) {
+    if (entry.value == value) return entry.name;
+  }
+  return {};
+}
+
+template <named_enum E>
+[[nodiscard]] constexpr maybe<E> from_string(std::string_view name) {
+  for (const auto& entry : enum_names(E{})) {
+    if (entry.name == name) return entry.value;
+  }
+  return {};
+}
+
+namespace detail {
+
+// The compilers spell a template argument that is not an enumerator as a cast,
+// "(ns::color)2", and a real one by its name: that is how we can tell them apart.
+template <auto Value>
+constexpr std::string_view spelled_template_argument() {
+  return __PRETTY_FUNCTION__;  // NOLINT(bugprone-lambda-function-name)
+}
+
+template <auto Value>
+constexpr bool is_enumerator() {
+  return spelled_template_argument<Value>().find("= (") == std::string_view::npos;
+}
+
+}  // namespace detail
+
+// True when the table lists the enumerators 0, 1, 2, ... in order, with distinct non-empty
+// names, and there is no enumerator after the last one listed.
+template <named_enum E>
+constexpr bool names_complete() {
+  constexpr auto table = enum_names(E{});
+  for (std::size_t i = 0; i < table.size(); ++i) {
+    if (static_cast<std::size_t>(table[i].value) != i || table[i].name.empty()) return false;
+    for (std::size_t j = 0; j < i; ++j) {
+      if (table[j].name == table[i].name) return false;
+    }
+  }
+  return !detail::is_enumerator<static_cast<E>(table.size())>();
+}
+
+}  // namespace dermaroller

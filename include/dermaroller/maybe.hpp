@@ -1,0 +1,40 @@
+#pragma once
+// A value that may be absent, usable in constant expressions.
+//
+// Why not std::optional: the core promises to include nothing heavier than <array>,
+// <cstdint>, <string_view>, <limits>, <type_traits> and <utility>. The types stored here are
+// small and trivially copyable, so the whole of what we need fits in a few lines.
+
+#include <type_traits>
+
+namespace dermaroller {
+
+template <class T>
+class maybe {
+  static_assert(std::is_trivially_copyable_v<T>, "maybe<T> holds small value types only");
+
+public:
+  constexpr maybe() = default;
+  constexpr maybe(T value) : value_{value}, present_{true} {}  // NOLINT(google-explicit-constructor): `.rest = 42_days` reads best
+
+  [[nodiscard]] constexpr bool has_value() const { return present_; }
+  constexpr explicit operator bool() const { return present_; }
+
+  // Reading an absent value returns T{}; callers check has_value() first when it matters.
+  [[nodiscard]] constexpr T value() const { return value_; }
+  [[nodiscard]] constexpr T value_or(T fallback) const { return present_ ? value_ : fallback; }
+  constexpr T operator*() const { return value_; }
+  constexpr const T* operator->() const { return &value_; }
+
+  constexpr void reset() { *this = maybe{}; }
+
+  friend constexpr bool operator==(const maybe& a, const maybe& b) {
+    return a.present_ == b.present_ && (!a.present_ || a.value_ == b.value_);
+  }
+
+private:
+  T value_{};
+  bool present_{false};
+};
+
+}  // namespace dermaroller

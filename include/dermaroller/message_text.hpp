@@ -1,0 +1,68 @@
+#pragma once
+// A short text built in a fixed buffer, so that messages can be composed in constant
+// expressions and without allocation. Text past the capacity is cut, never overflowed.
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+namespace dermaroller {
+
+class message_text {
+public:
+  static constexpr std::size_t capacity = 240;
+
+  constexpr message_text& append(std::string_view text) {
+    for (char c : text) {
+      if (size_ == capacity) break;
+      chars_[size_++] = c;
+    }
+    return *this;
+  }
+
+  constexpr message_text& append_number(std::int64_t number) {
+    if (number < 0) {
+      append("-");
+      number = -number;
+    }
+    std::array<char, 20> digits{};
+    std::size_t count = 0;
+    do {
+      digits[count++] = static_cast<char>('0' + number % 10);
+      number /= 10;
+    } while (number != 0);
+    while (count != 0) append(std::string_view{&digits[--count], 1});
+    return *this;
+  }
+
+  // A number of thousandths written as a decimal without trailing zeros: 1500 -> "1.5".
+  constexpr message_text& append_thousandths(std::int64_t thousandths) {
+    if (thousandths < 0) {
+      append("-");
+      thousandths = -thousandths;
+    }
+    append_number(thousandths / 1000);
+    std::int64_t fraction = thousandths % 1000;
+    if (fraction != 0) {
+      append(".");
+      std::int64_t scale = 100;
+      while (fraction != 0) {
+        append_number(fraction / scale);
+        fraction %= scale;
+        scale /= 10;
+      }
+    }
+    return *this;
+  }
+
+  [[nodiscard]] constexpr std::string_view view() const { return {chars_.data(), size_}; }
+  constexpr operator std::string_view() const { return view(); }  // NOLINT(google-explicit-constructor)
+  [[nodiscard]] constexpr std::size_t size() const { return size_; }
+
+private:
+  std::array<char, capacity> chars_{};
+  std::size_t size_{0};
+};
+
+}  // namespace dermaroller

@@ -1,0 +1,88 @@
+#pragma once
+// What validation found: a list of diagnostics, each naming its rule, its severity and the
+// session it concerns, with counts by severity. Allocation-free and usable in constant
+// expressions.
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <type_traits>
+
+#include "dermaroller/course.hpp"
+#include "dermaroller/maybe.hpp"
+#include "dermaroller/rule.hpp"
+
+namespace dermaroller {
+
+// One finding. `found` and `limit` are the numbers behind the message (a needle in
+// micrometres, a rest in days, ...): rules.hpp says, per rule, what they measure.
+struct diagnostic {
+  dermaroller::rule rule;
+  dermaroller::severity severity;
+  std::uint16_t session_index;  // no_session when the finding is about the whole course
+  std::int32_t found;
+  std::int32_t limit;
+
+  static constexpr std::uint16_t no_session = 0xFFFF;
+
+  // The index (0-based) of the session concerned, if the finding is about one session.
+  [[nodiscard]] constexpr maybe<std::size_t> session() const {
+    if (session_index == no_session) return {};
+    return std::size_t{session_index};
+  }
+
+  friend constexpr bool operator==(const diagnostic&, const diagnostic&) = default;
+};
+
+// Room for every rule that looks at single sessions to fire on every session, and every
+// rule about the whole course to fire once; rules.hpp checks that this is enough.
+inline constexpr std::size_t per_session_rule_limit = 12;
+inline constexpr std::size_t course_rule_limit = 13;
+inline constexpr std::size_t report_capacity =
+    session_capacity * per_session_rule_limit + course_rule_limit;
+
+class report {
+public:
+  // The storage is left uninitialised at run time: only the first size() entries are ever
+  // read, and clearing some 12 KB would cost more than validating a course. A constant
+  // evaluation needs every byte initialised, so there it is cleared.
+  // NOLINTNEXTLINE(cppcoreguidelines-pro-type-member-init,hicpp-member-init)
+  constexpr report() {
+    if (std::is_constant_evaluated()) items_ = {};
+  }
+
+  // True when no diagnostic is an error: warnings and notes do not make a course invalid.
+  [[nodiscard]] constexpr bool ok() const { return errors() == 0; }
+  [[nodiscard]] constexpr bool has(dermaroller::rule which) const {
+    return (fired_ >> static_cast<unsigned>(which) & 1U) != 0;
+  }
+  [[nodiscard]] constexpr std::size_t count(dermaroller::severity level) const {
+    return counts_[static_cast<std::size_t>(level)];
+  }
+  [[nodiscard]] constexpr std::size_t errors() const { return count(severity::error); }
+  [[nodiscard]] constexpr std::size_t warnings() const { return count(severity::warning); }
+  [[nodiscard]] constexpr std::size_t notes() const { return count(severity::note); }
+
+  [[nodiscard]] constexpr std::size_t size() const { return size_; }
+  [[nodiscard]] constexpr bool empty() const { return size_ == 0; }
+  constexpr const diagnostic& operator[](std::size_t index) const { return items_[index]; }
+  constexpr const diagnostic* begin() const { return items_.data(); }
+  constexpr const diagnostic* end() const { return items_.data() + size_; }
+
+  // Returns false, and records nothing, when the report is full; validate() never fills it.
+  constexpr bool add(const diagnostic& found) {
+    if (size_ == report_capacity) return false;
+    items_[size_++] = found;
+    ++counts_[static_cast<std::size_t>(found.severity)];
+    fired_ |= 1U << static_cast<unsigned>(found.rule);
+    return true;
+  }
+
+private:
+  std::array<diagnostic, report_capacity> items_;
+  std::size_t size_{0};
+  std::array<std::size_t, 3> counts_{};
+  std::uint32_t fired_{0};
+};
+
+}  // namespace dermaroller

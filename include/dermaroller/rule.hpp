@@ -1,0 +1,51 @@
+#pragma once
+// The names of the rules and of their severities. What each rule checks, and why, is in
+// rules.hpp.
+
+#include <array>
+#include <cstdint>
+
+#include "dermaroller/enum_names.hpp"
+
+namespace dermaroller {
+
+// What the document states as a requirement or limit is an error; what it recommends is a
+// warning; information is a note.
+enum class severity : std::uint8_t { note, warning, error };
+
+constexpr auto enum_names(severity) {
+  using enum severity;
+  return std::array<enum_name<severity>, 3>{{{note, "note"}, {warning, "warning"}, {error, "error"}}};
+}
+static_assert(names_complete<severity>());
+
+// One enumerator per rule; the rule's code is its name with '-' for '_' (see code()).
+enum class rule : std::uint8_t {
+  no_sessions,
+  needle_length_invalid,
+  home_needle_too_long,
+  home_indication_not_supported,
+  home_goal_not_maintenance,
+  goal_indication_mismatch,
+  needle_too_long_for_goal,
+  needle_too_short_for_goal,
+  too_many_sessions,
+  too_few_sessions,
+  rest_missing,
+  rest_too_short,
+  rest_too_long,
+  anesthetic_missing,
+  passes_too_few,
+  passes_too_many,
+  not_mechanical,
+  doctor_approval_missing,
+  uneven_flushing,
+  skin_care_products_missing,
+  clean_environment_missing,
+  anti_inflammatory_missing,
+  mineral_peptide_missing,
+  sunscreen_missing,
+  sunscreen_not_zinc,
+};
+
+}  // namespace dermaroller

@@ -1,0 +1,529 @@
+#pragma once
+// The rule catalogue. One entry per rule holds its whole story: code, severity, when it
+// fires, the document's words it rests on, the message, and the check itself. validate(),
+// the checker's --list-rules and --explain, and docs/guidelines.md all read this table.
+//
+// A check returns a finding (the number found and the guideline's number) when the rule is
+// broken, and nothing otherwise. Checks read numbers from `guidelines` only.
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <type_traits>
+#include <utility>
+
+#include "dermaroller/course.hpp"
+#include "dermaroller/guidelines.hpp"
+#include "dermaroller/maybe.hpp"
+#include "dermaroller/message_text.hpp"
+#include "dermaroller/report.hpp"
+#include "dermaroller/rule.hpp"
+
+namespace dermaroller {
+
+// What the numbers of a finding measure, so that a message can say "1.5 mm" or "41 days".
+enum class measure : std::uint8_t {
+  nothing,
+  needle,    // micrometres
+  days,
+  hours,
+  passes,
+  sessions,
+  goal,        // a treatment_goal
+  indication,  // an indication
+  area,        // a body_area
+  method,      // a modality
+};
+
+struct finding {
+  std::int32_t found{0};
+  std::int32_t limit{0};
+};
+
+// A session seen in its course: what the per-session checks look at.
+struct session_in_course {
+  const dermaroller::course& course;
+  const dermaroller::session& session;
+  std::size_t index;
+
+  [[nodiscard]] constexpr bool is_clinical() const {
+    return course.setting == setting::clinical;
+  }
+
+  // The rest since the previous session: from the two dates when both sessions have one,
+  // else as recorded. The first session has none.
+  [[nodiscard]] constexpr maybe<day_count> rest() const {
+    if (index == 0) return {};
+    const auto& previous = course.sessions[index - 1];
+    if (session.date && previous.date) return days_between(*previous.date, *session.date);
+    return session.rest;
+  }
+};
+
+struct rule_definition {
+  dermaroller::rule rule;
+  std::string_view code;
+  dermaroller::severity severity;
+  std::string_view fires_when;  // one line, for --list-rules and the docs
+  std::string_view basis;       // the document's words, or why the rule exists
+  std::string_view message;     // with {found} and {limit}
+  measure found_measures;
+  measure limit_measures;
+  // Exactly one of the two is set.
+  maybe<finding> (*check_course)(const course&, const guidelines&);
+  maybe<finding> (*check_session)(const session_in_course&, const guidelines&);
+};
+
+namespace detail {
+
+constexpr std::int32_t number(needle_length length) { return length.micrometres(); }
+constexpr std::int32_t number(day_count days) { return days.count(); }
+constexpr std::int32_t number(hour_count hours) { return hours.count(); }
+constexpr std::int32_t number(pass_count passes) { return passes.count(); }
+constexpr std::int32_t number(std::size_t count) { return static_cast<std::int32_t>(count); }
+template <class E>
+  requires std::is_enum_v<E>
+constexpr std::int32_t number(E value) {
+  return static_cast<std::int32_t>(value);
+}
+
+template <class Found, class Limit>
+constexpr maybe<finding> broken(Found found, Limit limit) {
+  return finding{number(found), number(limit)};
+}
+constexpr maybe<finding> broken() { return finding{}; }
+constexpr maybe<finding> kept() { return {}; }
+
+// A needle outside what rollers are made with is reported once, by needle-length-invalid;
+// the other needle rules say nothing about it.
+constexpr bool needle_is_real(const session& visit, const guidelines& g) {
+  return visit.needle > needle_length{} && visit.needle <= g.longest_needle_made;
+}
+
+constexpr bool has_step(const course& c, aftercare_kind kind) {
+  for (const auto& step : c.aftercare) {
+    if (step.kind == kind) return true;
+  }
+  return false;
+}
+
+// The longest stated duration of any step of a kind; none stated counts as zero hours.
+constexpr hour_count longest_step(const course& c, aftercare_kind kind) {
+  hour_count longest{0};
+  for (const auto& step : c.aftercare) {
+    if (step.kind == kind && step.duration.value_or(hour_count{0}) > longest) {
+      longest = *step.duration;
+    }
+  }
+  return longest;
+}
+
+}  // namespace detail
+
+// clang-format off
+inline constexpr std::array rule_definitions{
+rule_definition{
+  rule::no_sessions, "no-sessions", severity::error,
+  "the course has no session",
+  "a course is made of sessions",
+  "the course has no session", measure::nothing, measure::nothing,
+  [](const course& c, const guidelines&) {
+    return c.sessions.empty() ? detail::broken() : detail::kept();
+  }, nullptr},
+
+rule_definition{
+  rule::needle_length_invalid, "needle-length-invalid", severity::error,
+  "a needle is 0 or longer than the longest roller made",
+  "rollers are made with needles from about 0.2 mm to 3.0 mm (SOURCES.md)",
+  "a needle of {found} is not one a roller is made with: lengths run from above 0 up to {limit}",
+  measure::needle, measure::needle,
+  nullptr, [](const session_in_course& s, const guidelines& g) {
+    return detail::needle_is_real(s.session, g) ? detail::kept()
+                                                : detail::broken(s.session.needle, g.longest_needle_made);
+  }},
+
+rule_definition{
+  rule::home_needle_too_long, "home-needle-too-long", severity::error,
+  "a home course uses a needle longer than the home maximum",
+  "\"home versions have shorter needles\"",
+  "a {found} needle is longer than the home-use maximum of {limit}",
+  measure::needle, measure::needle,
+  nullptr, [](const session_in_course& s, const guidelines& g) {
+    const bool too_long = !s.is_clinical() && detail::needle_is_real(s.session, g) &&
+                          s.session.needle > g.home_needle_maximum;
+    return too_long ? detail::broken(s.session.needle, g.home_needle_maximum) : detail::kept();
+  }},
+
+rule_definition{
+  rule::home_indication_not_supported, "home-indication-not-supported", severity::error,
+  "a home course treats scars or stretch marks",
+  "home rollers are \"not the kind of derma roller for removing stretch marks or scars\"",
+  "home rollers are not for {found}: that needs the clinical procedure",
+  measure::indication, measure::nothing,
+  [](const course& c, const guidelines&) {
+    const bool unsupported = c.setting == setting::home &&
+        (c.indication == indication::scars || c.indication == indication::stretch_marks);
+    return unsupported ? detail::broken(c.indication, 0) : detail::kept();
+  }, nullptr},
+
+rule_definition{
+  rule::home_goal_not_maintenance, "home-goal-not-maintenance", severity::warning,
+  "a home course aims at something other than maintenance",
+  "\"skin maintenance is the goal for the home-use derma roller\"; lasting effects need the "
+  "medical procedure",
+  "a home course aims at {found}; home rollers are for maintenance, and lasting effects need "
+  "the clinical procedure",
+  measure::goal, measure::nothing,
+  [](const course& c, const guidelines&) {
+    const bool other_goal = c.setting == setting::home && c.goal != treatment_goal::maintenance;
+    return other_goal ? detail::broken(c.goal, 0) : detail::kept();
+  }, nullptr},
+
+rule_definition{
+  rule::goal_indication_mismatch, "goal-indication-mismatch", severity::error,
+  "the goal does not serve the indication (scars: scar reduction; skin health: maintenance; "
+  "the others: collagen induction or maintenance)",
+  "the procedure has \"two end-goals\", collagen induction and scar reduction; home rollers "
+  "\"maintain the effects of collagen induction\"",
+  "the goal {found} does not treat {limit}",
+  measure::goal, measure::indication,
+  [](const course& c, const guidelines& g) {
+    return g.goal_serves(c.goal, c.indication) ? detail::kept()
+                                               : detail::broken(c.goal, c.indication);
+  }, nullptr},
+
+rule_definition{
+  rule::needle_too_long_for_goal, "needle-too-long-for-goal", severity::warning,
+  "a needle is longer than the goal's recommended range",
+  "\"if you choose needles lengths that are too long, you may not want to use the roller as "
+  "often as you should\"",
+  "a {found} needle is longer than the {limit} recommended for this goal; needles that are too "
+  "long discourage regular use",
+  measure::needle, measure::needle,
+  nullptr, [](const session_in_course& s, const guidelines& g) {
+    const needle_length longest = g.for_goal(s.course.goal).needle.longest;
+    const bool too_long = detail::needle_is_real(s.session, g) && s.session.needle > longest;
+    return too_long ? detail::broken(s.session.needle, longest) : detail::kept();
+  }},
+
+rule_definition{
+  rule::needle_too_short_for_goal, "needle-too-short-for-goal", severity::warning,
+  "a clinical needle is shorter than the goal's recommended range",
+  "home rollers are not for scars \"since home versions have shorter needles\"",
+  "a {found} needle is shorter than the {limit} recommended for this goal",
+  measure::needle, measure::needle,
+  nullptr, [](const session_in_course& s, const guidelines& g) {
+    const needle_length shortest = g.for_goal(s.course.goal).needle.shortest;
+    const bool too_short = s.is_clinical() && detail::needle_is_real(s.session, g) &&
+                           s.session.needle < shortest;
+    return too_short ? detail::broken(s.session.needle, shortest) : detail::kept();
+  }},
+
+rule_definition{
+  rule::too_many_sessions, "too-many-sessions", severity::error,
+  "more sessions than the goal allows (collagen induction 3, scar reduction 5)",
+  "collagen induction: \"two to three sessions\"; scar reduction: \"goes up to five\"",
+  "{found} is more than the {limit} this goal calls for",
+  measure::sessions, measure::sessions,
+  [](const course& c, const guidelines& g) {
+    const std::size_t most = g.for_goal(c.goal).sessions.most;
+    return c.sessions.size() > most ? detail::broken(c.sessions.size(), most) : detail::kept();
+  }, nullptr},
+
+rule_definition{
+  rule::too_few_sessions, "too-few-sessions", severity::warning,
+  "fewer sessions than the goal calls for (collagen induction 2)",
+  "collagen induction \"usually require[s] two to three sessions\"",
+  "{found} is fewer than the {limit} this goal calls for",
+  measure::sessions, measure::sessions,
+  [](const course& c, const guidelines& g) {
+    const std::size_t fewest = g.for_goal(c.goal).sessions.fewest;
+    const bool too_few = !c.sessions.empty() && c.sessions.size() < fewest;
+    return too_few ? detail::broken(c.sessions.size(), fewest) : detail::kept();
+  }, nullptr},
+
+rule_definition{
+  rule::rest_missing, "rest-missing", severity::error,
+  "a clinical session after the first says neither its rest nor, with the previous session, "
+  "its date",
+  "\"six to eight weeks of rest in between\" sessions",
+  "neither a rest interval nor the dates of this and the previous session say how long the "
+  "skin rested",
+  measure::nothing, measure::nothing,
+  nullptr, [](const session_in_course& s, const guidelines&) {
+    const bool unknown = s.is_clinical() && s.index > 0 && !s.rest();
+    return unknown ? detail::broken() : detail::kept();
+  }},
+
+rule_definition{
+  rule::rest_too_short, "rest-too-short", severity::error,
+  "less rest than the window's shortest (6 weeks) between clinical sessions",
+  "\"six to eight weeks of rest in between\"",
+  "{found} of rest since the previous session is less than the {limit} required",
+  measure::days, measure::days,
+  nullptr, [](const session_in_course& s, const guidelines& g) {
+    const day_count shortest = g.rest_between_sessions.shortest;
+    const auto rest = s.rest();
+    const bool too_short = s.is_clinical() && rest && *rest < shortest;
+    return too_short ? detail::broken(*rest, shortest) : detail::kept();
+  }},
+
+rule_definition{
+  rule::rest_too_long, "rest-too-long", severity::warning,
+  "more rest than the window's longest (8 weeks) between clinical sessions",
+  "\"six to eight weeks of rest in between\"",
+  "{found} of rest since the previous session is more than the recommended {limit}",
+  measure::days, measure::days,
+  nullptr, [](const session_in_course& s, const guidelines& g) {
+    const day_count longest = g.rest_between_sessions.longest;
+    const auto rest = s.rest();
+    const bool too_long = s.is_clinical() && rest && *rest > longest;
+    return too_long ? detail::broken(*rest, longest) : detail::kept();
+  }},
+
+rule_definition{
+  rule::anesthetic_missing, "anesthetic-missing", severity::warning,
+  "a clinical session without anesthetic cream",
+  "\"the procedure usually starts with the application of anesthetic cream\"",
+  "no anesthetic cream before this clinical session; it prevents undue discomfort",
+  measure::nothing, measure::nothing,
+  nullptr, [](const session_in_course& s, const guidelines&) {
+    return s.is_clinical() && !s.session.anesthetic ? detail::broken() : detail::kept();
+  }},
+
+rule_definition{
+  rule::passes_too_few, "passes-too-few", severity::warning,
+  "fewer passes than recommended (15)",
+  "rolling \"over the area to be treated 15 to 20 times\"",
+  "{found} are fewer than the recommended {limit}",
+  measure::passes, measure::passes,
+  nullptr, [](const session_in_course& s, const guidelines& g) {
+    const pass_count fewest = g.passes.fewest;
+    return s.session.passes < fewest ? detail::broken(s.session.passes, fewest) : detail::kept();
+  }},
+
+rule_definition{
+  rule::passes_too_many, "passes-too-many", severity::warning,
+  "more passes than recommended (20)",
+  "rolling \"over the area to be treated 15 to 20 times\"",
+  "{found} are more than the recommended {limit}",
+  measure::passes, measure::passes,
+  nullptr, [](const session_in_course& s, const guidelines& g) {
+    const pass_count most = g.passes.most;
+    return s.session.passes > most ? detail::broken(s.session.passes, most) : detail::kept();
+  }},
+
+rule_definition{
+  rule::not_mechanical, "not-mechanical", severity::error,
+  "a session uses heat or chemicals",
+  "\"a mechanical tool that does not use chemicals or heat in the primary procedure\"",
+  "this session uses {found}; the procedure is mechanical, without heat or chemicals",
+  measure::method, measure::nothing,
+  nullptr, [](const session_in_course& s, const guidelines&) {
+    const bool other = s.session.modality != modality::mechanical;
+    return other ? detail::broken(s.session.modality, 0) : detail::kept();
+  }},
+
+rule_definition{
+  rule::doctor_approval_missing, "doctor-approval-missing", severity::error,
+  "an area other than the face is treated without the doctor's approval",
+  "\"all over the body, with approval from your attending doctor\"",
+  "treating the {found} needs the approval of the attending doctor",
+  measure::area, measure::nothing,
+  [](const course& c, const guidelines&) {
+    const bool needs_approval = c.area != body_area::face && !c.doctor_approval;
+    return needs_approval ? detail::broken(c.area, 0) : detail::kept();
+  }, nullptr},
+
+rule_definition{
+  rule::uneven_flushing, "uneven-flushing", severity::warning,
+  "a session recorded uneven flushing",
+  "\"a success if the flushing of the skin is even all throughout the skin area\"",
+  "flushing was uneven, so the punctures were not even over the area: the session was not a "
+  "success",
+  measure::nothing, measure::nothing,
+  nullptr, [](const session_in_course& s, const guidelines&) {
+    const bool uneven = s.session.flushing && *s.session.flushing == flushing::uneven;
+    return uneven ? detail::broken() : detail::kept();
+  }},
+
+rule_definition{
+  rule::skin_care_products_missing, "skin-care-products-missing", severity::warning,
+  "the aftercare has no moisturizer",
+  "\"use a derma roller tool in conjunction with approved skin creams and moisturizers\"",
+  "the aftercare has no moisturizer; the roller works best with approved creams and "
+  "moisturizers",
+  measure::nothing, measure::nothing,
+  [](const course& c, const guidelines&) {
+    return detail::has_step(c, aftercare_kind::moisturizer) ? detail::kept() : detail::broken();
+  }, nullptr},
+
+rule_definition{
+  rule::clean_environment_missing, "clean-environment-missing", severity::warning,
+  "a clinical course without a clean environment for the first hour",
+  "\"a clinically clean environment for the first hour after treatment\"",
+  "the aftercare keeps a clean environment for {found}, less than the first {limit} the "
+  "punctures need to seal",
+  measure::hours, measure::hours,
+  [](const course& c, const guidelines& g) {
+    const hour_count kept_for = detail::longest_step(c, aftercare_kind::clean_environment);
+    const bool short_of = c.setting == setting::clinical && kept_for < g.clean_environment_for;
+    return short_of ? detail::broken(kept_for, g.clean_environment_for) : detail::kept();
+  }, nullptr},
+
+rule_definition{
+  rule::anti_inflammatory_missing, "anti-inflammatory-missing", severity::warning,
+  "a clinical course without anti-inflammatory cream covering 24 hours",
+  "flushing \"can take up to 24 hours to subside\"",
+  "anti-inflammatory cream covers {found}, less than the {limit} that flushing can last",
+  measure::hours, measure::hours,
+  [](const course& c, const guidelines& g) {
+    const hour_count covered = detail::longest_step(c, aftercare_kind::anti_inflammatory_cream);
+    const bool short_of = c.setting == setting::clinical && covered < g.anti_inflammatory_cover;
+    return short_of ? detail::broken(covered, g.anti_inflammatory_cover) : detail::kept();
+  }, nullptr},
+
+rule_definition{
+  rule::mineral_peptide_missing, "mineral-peptide-missing", severity::warning,
+  "a clinical course without both a mineral and a peptide preparation",
+  "\"mineral and peptide preparations should be used after the treatment\"",
+  "the aftercare should include both a mineral and a peptide preparation",
+  measure::nothing, measure::nothing,
+  [](const course& c, const guidelines&) {
+    const bool both = detail::has_step(c, aftercare_kind::mineral_preparation) &&
+                      detail::has_step(c, aftercare_kind::peptide_preparation);
+    return c.setting == setting::clinical && !both ? detail::broken() : detail::kept();
+  }, nullptr},
+
+rule_definition{
+  rule::sunscreen_missing, "sunscreen-missing", severity::warning,
+  "sun exposure is expected and the aftercare has no sunscreen",
+  "\"zinc-based sunscreen, if necessary\"",
+  "sun exposure is expected but the aftercare has no sunscreen",
+  measure::nothing, measure::nothing,
+  [](const course& c, const guidelines&) {
+    const bool any = detail::has_step(c, aftercare_kind::zinc_sunscreen) ||
+                     detail::has_step(c, aftercare_kind::other_sunscreen);
+    return c.sun_exposure && !any ? detail::broken() : detail::kept();
+  }, nullptr},
+
+rule_definition{
+  rule::sunscreen_not_zinc, "sunscreen-not-zinc", severity::note,
+  "the sunscreen is not zinc-based",
+  "\"including zinc-based sunscreen\"",
+  "the sunscreen is not zinc-based, which is the kind the document names",
+  measure::nothing, measure::nothing,
+  [](const course& c, const guidelines&) {
+    const bool other_only = detail::has_step(c, aftercare_kind::other_sunscreen) &&
+                            !detail::has_step(c, aftercare_kind::zinc_sunscreen);
+    return other_only ? detail::broken() : detail::kept();
+  }, nullptr},
+};
+// clang-format on
+
+namespace detail {
+
+constexpr bool definitions_are_sound() {
+  std::size_t per_session = 0;
+  std::size_t per_course = 0;
+  for (std::size_t i = 0; i < rule_definitions.size(); ++i) {
+    const auto& definition = rule_definitions[i];
+    if (static_cast<std::size_t>(definition.rule) != i) return false;  // in enum order
+    if ((definition.check_course == nullptr) == (definition.check_session == nullptr)) return false;
+    // the code is the enumerator's name with '-' for '_'
+    if (definition.code.empty()) return false;
+    (definition.check_session != nullptr ? per_session : per_course) += 1;
+  }
+  return per_session <= per_session_rule_limit && per_course <= course_rule_limit;
+}
+
+}  // namespace detail
+
+static_assert(detail::definitions_are_sound(),
+              "rule_definitions must list every rule once, in enum order, with one check");
+static_assert(rule_definitions.size() <= 32, "report keeps one bit per rule");
+
+[[nodiscard]] constexpr const rule_definition& definition(rule which) {
+  return rule_definitions[static_cast<std::size_t>(which)];
+}
+
+// The rule's code as written in diagnostics and protocol tools: "home-needle-too-long".
+[[nodiscard]] constexpr std::string_view code(rule which) { return definition(which).code; }
+
+constexpr auto enum_names(rule) {
+  std::array<enum_name<rule>, rule_definitions.size()> names{};
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    names[i] = {rule_definitions[i].rule, rule_definitions[i].code};
+  }
+  return names;
+}
+static_assert(names_complete<rule>());
+
+// A rule's code with '-' written '_' is its enumerator's name: checked against the spelling
+// the compiler gives the enumerator.
+namespace detail {
+template <rule Which>
+constexpr bool code_matches_enumerator() {
+  const std::string_view spelled = spelled_template_argument<Which>();
+  const std::string_view code_text = code(Which);
+  const std::size_t start = spelled.find("rule::") + 6;
+  for (std::size_t i = 0; i < code_text.size(); ++i) {
+    const char expected = code_text[i] == '-' ? '_' : code_text[i];
+    if (start + i >= spelled.size() || spelled[start + i] != expected) return false;
+  }
+  const char after = spelled[start + code_text.size()];
+  return after == ']' || after == ';';
+}
+template <std::size_t... I>
+constexpr bool codes_match_enumerators(std::index_sequence<I...>) {
+  return (code_matches_enumerator<static_cast<rule>(I)>() && ...);
+}
+}  // namespace detail
+static_assert(detail::codes_match_enumerators(std::make_index_sequence<rule_definitions.size()>{}),
+              "every rule code must be its enumerator's name with '-' for '_'");
+
+namespace detail {
+
+constexpr void append_measure(message_text& text, measure what, std::int32_t value) {
+  const auto plural = [&](std::string_view one, std::string_view many) {
+    text.append_number(value).append(" ").append(value == 1 ? one : many);
+  };
+  switch (what) {
+    case measure::nothing: break;
+    case measure::needle: text.append_thousandths(value).append(" mm"); break;
+    case measure::days: plural("day", "days"); break;
+    case measure::hours: plural("hour", "hours"); break;
+    case measure::passes: plural("pass", "passes"); break;
+    case measure::sessions: plural("session", "sessions"); break;
+    case measure::goal: text.append(to_string(static_cast<treatment_goal>(value))); break;
+    case measure::indication: text.append(to_string(static_cast<indication>(value))); break;
+    case measure::area: text.append(to_string(static_cast<body_area>(value))); break;
+    case measure::method: text.append(to_string(static_cast<modality>(value))); break;
+  }
+}
+
+}  // namespace detail
+
+// The diagnostic as a sentence: "a 1.5 mm needle is longer than the home-use maximum of
+// 0.5 mm". It does not name the session; the caller knows how it numbers them.
+[[nodiscard]] constexpr message_text message(const diagnostic& d) {
+  const rule_definition& definition_of_rule = definition(d.rule);
+  message_text text;
+  std::string_view pattern = definition_of_rule.message;
+  while (!pattern.empty()) {
+    if (pattern.starts_with("{found}")) {
+      detail::append_measure(text, definition_of_rule.found_measures, d.found);
+      pattern.remove_prefix(7);
+    } else if (pattern.starts_with("{limit}")) {
+      detail::append_measure(text, definition_of_rule.limit_measures, d.limit);
+      pattern.remove_prefix(7);
+    } else {
+      text.append(pattern.substr(0, 1));
+      pattern.remove_prefix(1);
+    }
+  }
+  return text;
+}
+
+}  // namespace dermaroller

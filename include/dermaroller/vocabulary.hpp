@@ -1,0 +1,113 @@
+#pragma once
+// The words of the protocol: where it is done, what it treats, what it aims at, where on the
+// body, how, and the skin it is done on. Each enum's name table is the spelling used in
+// protocol files and messages.
+
+#include <array>
+#include <cstdint>
+
+#include "dermaroller/enum_names.hpp"
+
+namespace dermaroller {
+
+// Home rollers have shorter needles and serve maintenance; the clinical procedure is the
+// medical one.
+enum class setting : std::uint8_t { home, clinical };
+
+enum class indication : std::uint8_t {
+  wrinkles,
+  stretch_marks,
+  scars,
+  pigmentation,
+  elasticity,
+  skin_health,
+};
+
+// The document's two medical end-goals, and home maintenance.
+enum class treatment_goal : std::uint8_t { collagen_induction, scar_reduction, maintenance };
+
+enum class body_area : std::uint8_t { face, neck, chest, abdomen, back, arms, legs, hands, scalp };
+
+// "a mechanical tool that does not use chemicals or heat in the primary procedure"
+enum class modality : std::uint8_t { mechanical, heat, chemical };
+
+// Even flushing all over the area is the document's sign of a successful session.
+enum class flushing : std::uint8_t { even, uneven };
+
+// Fitzpatrick skin types I to VI. Recorded, never restricted: the document says the treatment
+// suits any skin type.
+enum class skin_type : std::uint8_t { type_1, type_2, type_3, type_4, type_5, type_6 };
+
+constexpr auto enum_names(setting) {
+  using enum setting;
+  return std::array<enum_name<setting>, 2>{{{home, "home"}, {clinical, "clinical"}}};
+}
+
+constexpr auto enum_names(indication) {
+  using enum indication;
+  return std::array<enum_name<indication>, 6>{{
+      {wrinkles, "wrinkles"},
+      {stretch_marks, "stretch_marks"},
+      {scars, "scars"},
+      {pigmentation, "pigmentation"},
+      {elasticity, "elasticity"},
+      {skin_health, "skin_health"},
+  }};
+}
+
+constexpr auto enum_names(treatment_goal) {
+  using enum treatment_goal;
+  return std::array<enum_name<treatment_goal>, 3>{{
+      {collagen_induction, "collagen_induction"},
+      {scar_reduction, "scar_reduction"},
+      {maintenance, "maintenance"},
+  }};
+}
+
+constexpr auto enum_names(body_area) {
+  using enum body_area;
+  return std::array<enum_name<body_area>, 9>{{
+      {face, "face"},
+      {neck, "neck"},
+      {chest, "chest"},
+      {abdomen, "abdomen"},
+      {back, "back"},
+      {arms, "arms"},
+      {legs, "legs"},
+      {hands, "hands"},
+      {scalp, "scalp"},
+  }};
+}
+
+constexpr auto enum_names(modality) {
+  using enum modality;
+  return std::array<enum_name<modality>, 3>{
+      {{mechanical, "mechanical"}, {heat, "heat"}, {chemical, "chemical"}}};
+}
+
+constexpr auto enum_names(flushing) {
+  using enum flushing;
+  return std::array<enum_name<flushing>, 2>{{{even, "even"}, {uneven, "uneven"}}};
+}
+
+constexpr auto enum_names(skin_type) {
+  using enum skin_type;
+  return std::array<enum_name<skin_type>, 6>{{
+      {type_1, "I"},
+      {type_2, "II"},
+      {type_3, "III"},
+      {type_4, "IV"},
+      {type_5, "V"},
+      {type_6, "VI"},
+  }};
+}
+
+static_assert(names_complete<setting>());
+static_assert(names_complete<indication>());
+static_assert(names_complete<treatment_goal>());
+static_assert(names_complete<body_area>());
+static_assert(names_complete<modality>());
+static_assert(names_complete<flushing>());
+static_assert(names_complete<skin_type>());
+
+}  // namespace dermaroller

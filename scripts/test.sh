@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Builds dermaroller and runs its whole test suite, on a fresh Debian machine too.
+# Installs what the tests need from Debian's packages when it is missing (Catch2: `catch2`).
+#
+#   scripts/test.sh [build-dir]        (default: build/test)
+#
+# Environment: CXX picks the compiler (g++ or clang++); DERMAROLLER_CMAKE_ARGS adds cmake
+# options, e.g. "-DCMAKE_BUILD_TYPE=Debug".
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need_packages=()
+command -v cmake >/dev/null || need_packages+=(cmake)
+command -v "${CXX:-g++}" >/dev/null || need_packages+=(g++)
+if [ ! -e /usr/lib/cmake/Catch2/Catch2Config.cmake ] &&
+   [ ! -e /usr/local/lib/cmake/Catch2/Catch2Config.cmake ] &&
+   [ ! -e /usr/lib/x86_64-linux-gnu/cmake/Catch2/Catch2Config.cmake ]; then
+  need_packages+=(catch2)
+fi
+if [ ${#need_packages[@]} -gt 0 ]; then
+  echo "installing from Debian: ${need_packages[*]}"
+  sudo_if_needed=()
+  [ "$(id -u)" -eq 0 ] || sudo_if_needed=(sudo)
+  "${sudo_if_needed[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo_if_needed[@]}" apt-get install -y -qq "${need_packages[@]}"
+fi
+
+build_dir="${1:-build/test}"
+# shellcheck disable=SC2086 # DERMAROLLER_CMAKE_ARGS is a list of options
+cmake -S . -B "$build_dir" -DCMAKE_BUILD_TYPE=Debug ${DERMAROLLER_CMAKE_ARGS:-}
+cmake --build "$build_dir" -j "$(nproc)"
+ctest --test-dir "$build_dir" --output-on-failure -j "$(nproc)"
