@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds dermaroller and runs its whole test suite, on a fresh Debian machine too.
-# Installs what the tests need from Debian's packages when it is missing (Catch2: `catch2`).
+# Installs what the tests need from Debian's packages when it is missing (Catch2: `catch2`;
+# `pkg-config` for the consumer test).
 #
 #   scripts/test.sh [build-dir]        (default: build/test)
 #
@@ -17,6 +18,8 @@ if [ ! -e /usr/lib/cmake/Catch2/Catch2Config.cmake ] &&
    [ ! -e /usr/lib/x86_64-linux-gnu/cmake/Catch2/Catch2Config.cmake ]; then
   need_packages+=(catch2)
 fi
+# The consumer tests build an outside program with pkg-config's flags.
+command -v pkg-config >/dev/null || need_packages+=(pkg-config)
 if [ ${#need_packages[@]} -gt 0 ]; then
   echo "installing from Debian: ${need_packages[*]}"
   sudo_if_needed=()
