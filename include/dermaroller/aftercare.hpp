@@ -32,7 +32,6 @@ constexpr auto enum_names(aftercare_kind) {
       {other_sunscreen, "other_sunscreen"},
   }};
 }
-static_assert(names_complete<aftercare_kind>());
 
 struct aftercare_step {
   constexpr aftercare_step() = default;

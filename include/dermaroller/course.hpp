@@ -22,11 +22,11 @@ inline constexpr std::size_t course_name_capacity = 120;
 
 // A short, owned, fixed-capacity text: a course outlives the protocol text it was read from.
 class course_name {
-public:
+ public:
   constexpr course_name() = default;
   template <std::size_t N>
-    requires(N - 1 <= course_name_capacity)
-  constexpr course_name(const char (&text)[N])  // NOLINT(google-explicit-constructor)
+  requires(N - 1 <= course_name_capacity) constexpr course_name(
+      const char (&text)[N])  // NOLINT(google-explicit-constructor)
   {
     (void)assign(std::string_view{text, N - 1});
   }
@@ -45,7 +45,7 @@ public:
     return a.view() == b.view();
   }
 
-private:
+ private:
   std::array<char, course_name_capacity> chars_{};
   std::size_t size_{0};
 };

@@ -9,24 +9,24 @@
 namespace dermaroller {
 
 class day_count {
-public:
+ public:
   constexpr day_count() = default;
   constexpr explicit day_count(std::int32_t days) : days_{days} {}
   [[nodiscard]] constexpr std::int32_t count() const { return days_; }
   friend constexpr auto operator<=>(day_count, day_count) = default;
 
-private:
+ private:
   std::int32_t days_{0};
 };
 
 class hour_count {
-public:
+ public:
   constexpr hour_count() = default;
   constexpr explicit hour_count(std::int32_t hours) : hours_{hours} {}
   [[nodiscard]] constexpr std::int32_t count() const { return hours_; }
   friend constexpr auto operator<=>(hour_count, hour_count) = default;
 
-private:
+ private:
   std::int32_t hours_{0};
 };
 

@@ -21,7 +21,9 @@ struct enum_name {
 // An enum is named when `enum_names(E{})`, found by argument-dependent lookup, returns its
 // table: a std::array of enum_name<E>.
 template <class E>
-concept named_enum = std::is_enum_v<E> && requires { enum_names(E{}); };
+concept named_enum = std::is_enum_v<E> && requires {
+  enum_names(E{});
+};
 
 template <named_enum E>
 [[nodiscard]] constexpr std::string_view to_string(E value) {
@@ -42,7 +44,9 @@ template <named_enum E>
 namespace detail {
 
 // The compilers spell a template argument that is not an enumerator as a cast,
-// "(ns::color)2", and a real one by its name: that is how we can tell them apart.
+// "(ns::color)2", and a real one by its name, "ns::color::red": that is how we can tell
+// them apart. (A name may itself contain parentheses, "(anonymous namespace)::color::red",
+// or end in a digit, "type_1", so we look for a ')' right before the final digits.)
 template <auto Value>
 constexpr std::string_view spelled_template_argument() {
   return __PRETTY_FUNCTION__;  // NOLINT(bugprone-lambda-function-name)
@@ -50,7 +54,12 @@ constexpr std::string_view spelled_template_argument() {
 
 template <auto Value>
 constexpr bool is_enumerator() {
-  return spelled_template_argument<Value>().find("= (") == std::string_view::npos;
+  const std::string_view spelled = spelled_template_argument<Value>();
+  const std::size_t start = spelled.find("Value = ") + 8;
+  std::size_t end = spelled.find_first_of(";]", start);
+  while (end > start && spelled[end - 1] >= '0' && spelled[end - 1] <= '9') --end;
+  if (end > start && spelled[end - 1] == '-') --end;
+  return !(end > start && spelled[end - 1] == ')');
 }
 
 }  // namespace detail

@@ -46,7 +46,7 @@ struct goal_guidelines {
 
 // The goals that can serve an indication, one flag per treatment_goal.
 class goal_set {
-public:
+ public:
   template <class... Goals>
   constexpr explicit goal_set(Goals... goals) {
     ((allowed_[static_cast<std::size_t>(goals)] = true), ...);
@@ -55,7 +55,7 @@ public:
     return allowed_[static_cast<std::size_t>(goal)];
   }
 
-private:
+ private:
   std::array<bool, enum_names(treatment_goal{}).size()> allowed_{};
 };
 
@@ -118,7 +118,8 @@ struct guidelines {
     return maintenance;
   }
 
-  [[nodiscard]] constexpr bool goal_serves(treatment_goal goal, dermaroller::indication what) const {
+  [[nodiscard]] constexpr bool goal_serves(treatment_goal goal,
+                                           dermaroller::indication what) const {
     return goals_for_indication[static_cast<std::size_t>(what)].contains(goal);
   }
 };

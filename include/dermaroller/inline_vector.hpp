@@ -10,7 +10,7 @@ namespace dermaroller {
 
 template <class T, std::size_t Capacity>
 class inline_vector {
-public:
+ public:
   using value_type = T;
   using iterator = T*;
   using const_iterator = const T*;
@@ -20,8 +20,10 @@ public:
   // `.sessions = {first_visit, second_visit}`: too many items is a compile error, not a
   // truncation.
   template <class... Items>
-    requires(sizeof...(Items) <= Capacity && (std::is_convertible_v<Items, T> && ...))
-  constexpr inline_vector(const Items&... items)  // NOLINT(google-explicit-constructor)
+  requires(
+      sizeof...(Items) <= Capacity &&
+      (std::is_convertible_v<Items, T> &&
+       ...)) constexpr inline_vector(const Items&... items)  // NOLINT(google-explicit-constructor)
       : items_{T(items)...}, size_{sizeof...(Items)} {}
 
   static constexpr std::size_t capacity() { return Capacity; }
@@ -55,7 +57,7 @@ public:
     return true;
   }
 
-private:
+ private:
   std::array<T, Capacity> items_{};
   std::size_t size_{0};
 };

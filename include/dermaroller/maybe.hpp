@@ -13,9 +13,11 @@ template <class T>
 class maybe {
   static_assert(std::is_trivially_copyable_v<T>, "maybe<T> holds small value types only");
 
-public:
+ public:
   constexpr maybe() = default;
-  constexpr maybe(T value) : value_{value}, present_{true} {}  // NOLINT(google-explicit-constructor): `.rest = 42_days` reads best
+  constexpr maybe(T value)
+      : value_{value},
+        present_{true} {}  // NOLINT(google-explicit-constructor): `.rest = 42_days` reads best
 
   [[nodiscard]] constexpr bool has_value() const { return present_; }
   constexpr explicit operator bool() const { return present_; }
@@ -32,7 +34,7 @@ public:
     return a.present_ == b.present_ && (!a.present_ || a.value_ == b.value_);
   }
 
-private:
+ private:
   T value_{};
   bool present_{false};
 };

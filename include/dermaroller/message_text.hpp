@@ -10,7 +10,7 @@
 namespace dermaroller {
 
 class message_text {
-public:
+ public:
   static constexpr std::size_t capacity = 240;
 
   constexpr message_text& append(std::string_view text) {
@@ -57,10 +57,12 @@ public:
   }
 
   [[nodiscard]] constexpr std::string_view view() const { return {chars_.data(), size_}; }
-  constexpr operator std::string_view() const { return view(); }  // NOLINT(google-explicit-constructor)
+  constexpr operator std::string_view() const {
+    return view();
+  }  // NOLINT(google-explicit-constructor)
   [[nodiscard]] constexpr std::size_t size() const { return size_; }
 
-private:
+ private:
   std::array<char, capacity> chars_{};
   std::size_t size_{0};
 };

@@ -9,7 +9,7 @@
 namespace dermaroller {
 
 class needle_length {
-public:
+ public:
   constexpr needle_length() = default;
 
   [[nodiscard]] static constexpr needle_length from_micrometres(std::int32_t micrometres) {
@@ -19,7 +19,7 @@ public:
 
   friend constexpr auto operator<=>(needle_length, needle_length) = default;
 
-private:
+ private:
   constexpr explicit needle_length(std::int32_t micrometres) : micrometres_{micrometres} {}
   std::int32_t micrometres_{0};
 };

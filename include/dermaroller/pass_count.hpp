@@ -7,13 +7,13 @@
 namespace dermaroller {
 
 class pass_count {
-public:
+ public:
   constexpr pass_count() = default;
   constexpr explicit pass_count(std::int32_t passes) : passes_{passes} {}
   [[nodiscard]] constexpr std::int32_t count() const { return passes_; }
   friend constexpr auto operator<=>(pass_count, pass_count) = default;
 
-private:
+ private:
   std::int32_t passes_{0};
 };
 

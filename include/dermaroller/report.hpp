@@ -42,7 +42,7 @@ inline constexpr std::size_t report_capacity =
     session_capacity * per_session_rule_limit + course_rule_limit;
 
 class report {
-public:
+ public:
   // The storage is left uninitialised at run time: only the first size() entries are ever
   // read, and clearing some 12 KB would cost more than validating a course. A constant
   // evaluation needs every byte initialised, so there it is cleared.
@@ -78,7 +78,7 @@ public:
     return true;
   }
 
-private:
+ private:
   std::array<diagnostic, report_capacity> items_;
   std::size_t size_{0};
   std::array<std::size_t, 3> counts_{};

@@ -25,7 +25,7 @@ namespace dermaroller {
 // What the numbers of a finding measure, so that a message can say "1.5 mm" or "41 days".
 enum class measure : std::uint8_t {
   nothing,
-  needle,    // micrometres
+  needle,  // micrometres
   days,
   hours,
   passes,
@@ -41,24 +41,56 @@ struct finding {
   std::int32_t limit{0};
 };
 
-// A session seen in its course: what the per-session checks look at.
+// A course under review, with its aftercare summed up in one pass: which kinds of step it
+// has, and for how long each is kept up at most (none stated counts as zero hours).
+struct course_in_review {
+  const dermaroller::course& course;
+  std::array<bool, enum_names(aftercare_kind{}).size()> has_step{};
+  std::array<hour_count, enum_names(aftercare_kind{}).size()> longest_step{};
+
+  [[nodiscard]] static constexpr course_in_review of(const dermaroller::course& c) {
+    course_in_review review{c};
+    for (const aftercare_step& step : c.aftercare) {
+      const auto kind = static_cast<std::size_t>(step.kind);
+      review.has_step[kind] = true;
+      const hour_count lasts = step.duration.value_or(hour_count{0});
+      if (lasts > review.longest_step[kind]) review.longest_step[kind] = lasts;
+    }
+    return review;
+  }
+
+  [[nodiscard]] constexpr bool has(aftercare_kind kind) const {
+    return has_step[static_cast<std::size_t>(kind)];
+  }
+  [[nodiscard]] constexpr hour_count longest(aftercare_kind kind) const {
+    return longest_step[static_cast<std::size_t>(kind)];
+  }
+  [[nodiscard]] constexpr bool is_clinical() const { return course.setting == setting::clinical; }
+};
+
+// A session seen in its course, with the facts several checks share worked out once.
 struct session_in_course {
   const dermaroller::course& course;
   const dermaroller::session& session;
   std::size_t index;
-
-  [[nodiscard]] constexpr bool is_clinical() const {
-    return course.setting == setting::clinical;
-  }
-
   // The rest since the previous session: from the two dates when both sessions have one,
   // else as recorded. The first session has none.
-  [[nodiscard]] constexpr maybe<day_count> rest() const {
-    if (index == 0) return {};
-    const auto& previous = course.sessions[index - 1];
-    if (session.date && previous.date) return days_between(*previous.date, *session.date);
-    return session.rest;
+  maybe<day_count> rest;
+  // The recommended needles and session counts for the course's goal.
+  const goal_guidelines& for_goal;
+
+  [[nodiscard]] static constexpr session_in_course at(const dermaroller::course& c,
+                                                      std::size_t index, const guidelines& g) {
+    const dermaroller::session& visit = c.sessions[index];
+    maybe<day_count> rest;
+    if (index > 0) {
+      const auto& previous = c.sessions[index - 1];
+      rest = visit.date && previous.date ? days_between(*previous.date, *visit.date) : visit.rest;
+    }
+    return {c, visit, index, rest, g.for_goal(c.goal)};
   }
+
+  [[nodiscard]] constexpr bool is_clinical() const { return course.setting == setting::clinical; }
 };
 
 struct rule_definition {
@@ -71,7 +103,7 @@ struct rule_definition {
   measure found_measures;
   measure limit_measures;
   // Exactly one of the two is set.
-  maybe<finding> (*check_course)(const course&, const guidelines&);
+  maybe<finding> (*check_course)(const course_in_review&, const guidelines&);
   maybe<finding> (*check_session)(const session_in_course&, const guidelines&);
 };
 
@@ -83,10 +115,8 @@ constexpr std::int32_t number(hour_count hours) { return hours.count(); }
 constexpr std::int32_t number(pass_count passes) { return passes.count(); }
 constexpr std::int32_t number(std::size_t count) { return static_cast<std::int32_t>(count); }
 template <class E>
-  requires std::is_enum_v<E>
-constexpr std::int32_t number(E value) {
-  return static_cast<std::int32_t>(value);
-}
+requires std::is_enum_v<E>
+constexpr std::int32_t number(E value) { return static_cast<std::int32_t>(value); }
 
 template <class Found, class Limit>
 constexpr maybe<finding> broken(Found found, Limit limit) {
@@ -101,24 +131,6 @@ constexpr bool needle_is_real(const session& visit, const guidelines& g) {
   return visit.needle > needle_length{} && visit.needle <= g.longest_needle_made;
 }
 
-constexpr bool has_step(const course& c, aftercare_kind kind) {
-  for (const auto& step : c.aftercare) {
-    if (step.kind == kind) return true;
-  }
-  return false;
-}
-
-// The longest stated duration of any step of a kind; none stated counts as zero hours.
-constexpr hour_count longest_step(const course& c, aftercare_kind kind) {
-  hour_count longest{0};
-  for (const auto& step : c.aftercare) {
-    if (step.kind == kind && step.duration.value_or(hour_count{0}) > longest) {
-      longest = *step.duration;
-    }
-  }
-  return longest;
-}
-
 }  // namespace detail
 
 // clang-format off
@@ -128,7 +140,8 @@ rule_definition{
   "the course has no session",
   "a course is made of sessions",
   "the course has no session", measure::nothing, measure::nothing,
-  [](const course& c, const guidelines&) {
+  [](const course_in_review& review, const guidelines&) {
+    const course& c = review.course;
     return c.sessions.empty() ? detail::broken() : detail::kept();
   }, nullptr},
 
@@ -161,7 +174,8 @@ rule_definition{
   "home rollers are \"not the kind of derma roller for removing stretch marks or scars\"",
   "home rollers are not for {found}: that needs the clinical procedure",
   measure::indication, measure::nothing,
-  [](const course& c, const guidelines&) {
+  [](const course_in_review& review, const guidelines&) {
+    const course& c = review.course;
     const bool unsupported = c.setting == setting::home &&
         (c.indication == indication::scars || c.indication == indication::stretch_marks);
     return unsupported ? detail::broken(c.indication, 0) : detail::kept();
@@ -175,7 +189,8 @@ rule_definition{
   "a home course aims at {found}; home rollers are for maintenance, and lasting effects need "
   "the clinical procedure",
   measure::goal, measure::nothing,
-  [](const course& c, const guidelines&) {
+  [](const course_in_review& review, const guidelines&) {
+    const course& c = review.course;
     const bool other_goal = c.setting == setting::home && c.goal != treatment_goal::maintenance;
     return other_goal ? detail::broken(c.goal, 0) : detail::kept();
   }, nullptr},
@@ -188,7 +203,8 @@ rule_definition{
   "\"maintain the effects of collagen induction\"",
   "the goal {found} does not treat {limit}",
   measure::goal, measure::indication,
-  [](const course& c, const guidelines& g) {
+  [](const course_in_review& review, const guidelines& g) {
+    const course& c = review.course;
     return g.goal_serves(c.goal, c.indication) ? detail::kept()
                                                : detail::broken(c.goal, c.indication);
   }, nullptr},
@@ -202,7 +218,7 @@ rule_definition{
   "long discourage regular use",
   measure::needle, measure::needle,
   nullptr, [](const session_in_course& s, const guidelines& g) {
-    const needle_length longest = g.for_goal(s.course.goal).needle.longest;
+    const needle_length longest = s.for_goal.needle.longest;
     const bool too_long = detail::needle_is_real(s.session, g) && s.session.needle > longest;
     return too_long ? detail::broken(s.session.needle, longest) : detail::kept();
   }},
@@ -214,7 +230,7 @@ rule_definition{
   "a {found} needle is shorter than the {limit} recommended for this goal",
   measure::needle, measure::needle,
   nullptr, [](const session_in_course& s, const guidelines& g) {
-    const needle_length shortest = g.for_goal(s.course.goal).needle.shortest;
+    const needle_length shortest = s.for_goal.needle.shortest;
     const bool too_short = s.is_clinical() && detail::needle_is_real(s.session, g) &&
                            s.session.needle < shortest;
     return too_short ? detail::broken(s.session.needle, shortest) : detail::kept();
@@ -226,7 +242,8 @@ rule_definition{
   "collagen induction: \"two to three sessions\"; scar reduction: \"goes up to five\"",
   "{found} is more than the {limit} this goal calls for",
   measure::sessions, measure::sessions,
-  [](const course& c, const guidelines& g) {
+  [](const course_in_review& review, const guidelines& g) {
+    const course& c = review.course;
     const std::size_t most = g.for_goal(c.goal).sessions.most;
     return c.sessions.size() > most ? detail::broken(c.sessions.size(), most) : detail::kept();
   }, nullptr},
@@ -237,7 +254,8 @@ rule_definition{
   "collagen induction \"usually require[s] two to three sessions\"",
   "{found} is fewer than the {limit} this goal calls for",
   measure::sessions, measure::sessions,
-  [](const course& c, const guidelines& g) {
+  [](const course_in_review& review, const guidelines& g) {
+    const course& c = review.course;
     const std::size_t fewest = g.for_goal(c.goal).sessions.fewest;
     const bool too_few = !c.sessions.empty() && c.sessions.size() < fewest;
     return too_few ? detail::broken(c.sessions.size(), fewest) : detail::kept();
@@ -252,7 +270,7 @@ rule_definition{
   "skin rested",
   measure::nothing, measure::nothing,
   nullptr, [](const session_in_course& s, const guidelines&) {
-    const bool unknown = s.is_clinical() && s.index > 0 && !s.rest();
+    const bool unknown = s.is_clinical() && s.index > 0 && !s.rest;
     return unknown ? detail::broken() : detail::kept();
   }},
 
@@ -264,7 +282,7 @@ rule_definition{
   measure::days, measure::days,
   nullptr, [](const session_in_course& s, const guidelines& g) {
     const day_count shortest = g.rest_between_sessions.shortest;
-    const auto rest = s.rest();
+    const auto rest = s.rest;
     const bool too_short = s.is_clinical() && rest && *rest < shortest;
     return too_short ? detail::broken(*rest, shortest) : detail::kept();
   }},
@@ -277,7 +295,7 @@ rule_definition{
   measure::days, measure::days,
   nullptr, [](const session_in_course& s, const guidelines& g) {
     const day_count longest = g.rest_between_sessions.longest;
-    const auto rest = s.rest();
+    const auto rest = s.rest;
     const bool too_long = s.is_clinical() && rest && *rest > longest;
     return too_long ? detail::broken(*rest, longest) : detail::kept();
   }},
@@ -331,7 +349,8 @@ rule_definition{
   "\"all over the body, with approval from your attending doctor\"",
   "treating the {found} needs the approval of the attending doctor",
   measure::area, measure::nothing,
-  [](const course& c, const guidelines&) {
+  [](const course_in_review& review, const guidelines&) {
+    const course& c = review.course;
     const bool needs_approval = c.area != body_area::face && !c.doctor_approval;
     return needs_approval ? detail::broken(c.area, 0) : detail::kept();
   }, nullptr},
@@ -355,8 +374,8 @@ rule_definition{
   "the aftercare has no moisturizer; the roller works best with approved creams and "
   "moisturizers",
   measure::nothing, measure::nothing,
-  [](const course& c, const guidelines&) {
-    return detail::has_step(c, aftercare_kind::moisturizer) ? detail::kept() : detail::broken();
+  [](const course_in_review& review, const guidelines&) {
+    return review.has(aftercare_kind::moisturizer) ? detail::kept() : detail::broken();
   }, nullptr},
 
 rule_definition{
@@ -366,9 +385,9 @@ rule_definition{
   "the aftercare keeps a clean environment for {found}, less than the first {limit} the "
   "punctures need to seal",
   measure::hours, measure::hours,
-  [](const course& c, const guidelines& g) {
-    const hour_count kept_for = detail::longest_step(c, aftercare_kind::clean_environment);
-    const bool short_of = c.setting == setting::clinical && kept_for < g.clean_environment_for;
+  [](const course_in_review& review, const guidelines& g) {
+    const hour_count kept_for = review.longest(aftercare_kind::clean_environment);
+    const bool short_of = review.is_clinical() && kept_for < g.clean_environment_for;
     return short_of ? detail::broken(kept_for, g.clean_environment_for) : detail::kept();
   }, nullptr},
 
@@ -378,9 +397,9 @@ rule_definition{
   "flushing \"can take up to 24 hours to subside\"",
   "anti-inflammatory cream covers {found}, less than the {limit} that flushing can last",
   measure::hours, measure::hours,
-  [](const course& c, const guidelines& g) {
-    const hour_count covered = detail::longest_step(c, aftercare_kind::anti_inflammatory_cream);
-    const bool short_of = c.setting == setting::clinical && covered < g.anti_inflammatory_cover;
+  [](const course_in_review& review, const guidelines& g) {
+    const hour_count covered = review.longest(aftercare_kind::anti_inflammatory_cream);
+    const bool short_of = review.is_clinical() && covered < g.anti_inflammatory_cover;
     return short_of ? detail::broken(covered, g.anti_inflammatory_cover) : detail::kept();
   }, nullptr},
 
@@ -390,10 +409,10 @@ rule_definition{
   "\"mineral and peptide preparations should be used after the treatment\"",
   "the aftercare should include both a mineral and a peptide preparation",
   measure::nothing, measure::nothing,
-  [](const course& c, const guidelines&) {
-    const bool both = detail::has_step(c, aftercare_kind::mineral_preparation) &&
-                      detail::has_step(c, aftercare_kind::peptide_preparation);
-    return c.setting == setting::clinical && !both ? detail::broken() : detail::kept();
+  [](const course_in_review& review, const guidelines&) {
+    const bool both = review.has(aftercare_kind::mineral_preparation) &&
+                      review.has(aftercare_kind::peptide_preparation);
+    return review.is_clinical() && !both ? detail::broken() : detail::kept();
   }, nullptr},
 
 rule_definition{
@@ -402,10 +421,10 @@ rule_definition{
   "\"zinc-based sunscreen, if necessary\"",
   "sun exposure is expected but the aftercare has no sunscreen",
   measure::nothing, measure::nothing,
-  [](const course& c, const guidelines&) {
-    const bool any = detail::has_step(c, aftercare_kind::zinc_sunscreen) ||
-                     detail::has_step(c, aftercare_kind::other_sunscreen);
-    return c.sun_exposure && !any ? detail::broken() : detail::kept();
+  [](const course_in_review& review, const guidelines&) {
+    const bool any = review.has(aftercare_kind::zinc_sunscreen) ||
+                     review.has(aftercare_kind::other_sunscreen);
+    return review.course.sun_exposure && !any ? detail::broken() : detail::kept();
   }, nullptr},
 
 rule_definition{
@@ -414,9 +433,9 @@ rule_definition{
   "\"including zinc-based sunscreen\"",
   "the sunscreen is not zinc-based, which is the kind the document names",
   measure::nothing, measure::nothing,
-  [](const course& c, const guidelines&) {
-    const bool other_only = detail::has_step(c, aftercare_kind::other_sunscreen) &&
-                            !detail::has_step(c, aftercare_kind::zinc_sunscreen);
+  [](const course_in_review& review, const guidelines&) {
+    const bool other_only = review.has(aftercare_kind::other_sunscreen) &&
+                            !review.has(aftercare_kind::zinc_sunscreen);
     return other_only ? detail::broken() : detail::kept();
   }, nullptr},
 };
@@ -458,32 +477,13 @@ constexpr auto enum_names(rule) {
   }
   return names;
 }
-static_assert(names_complete<rule>());
-
-// A rule's code with '-' written '_' is its enumerator's name: checked against the spelling
-// the compiler gives the enumerator.
-namespace detail {
-template <rule Which>
-constexpr bool code_matches_enumerator() {
-  const std::string_view spelled = spelled_template_argument<Which>();
-  const std::string_view code_text = code(Which);
-  const std::size_t start = spelled.find("rule::") + 6;
-  for (std::size_t i = 0; i < code_text.size(); ++i) {
-    const char expected = code_text[i] == '-' ? '_' : code_text[i];
-    if (start + i >= spelled.size() || spelled[start + i] != expected) return false;
-  }
-  const char after = spelled[start + code_text.size()];
-  return after == ']' || after == ';';
-}
-template <std::size_t... I>
-constexpr bool codes_match_enumerators(std::index_sequence<I...>) {
-  return (code_matches_enumerator<static_cast<rule>(I)>() && ...);
-}
-}  // namespace detail
-static_assert(detail::codes_match_enumerators(std::make_index_sequence<rule_definitions.size()>{}),
-              "every rule code must be its enumerator's name with '-' for '_'");
 
 namespace detail {
+
+// Enum words read as prose in messages: "stretch marks", not "stretch_marks".
+constexpr void append_words(message_text& text, std::string_view name) {
+  for (const char c : name) text.append(c == '_' ? std::string_view{" "} : std::string_view{&c, 1});
+}
 
 constexpr void append_measure(message_text& text, measure what, std::int32_t value) {
   const auto plural = [&](std::string_view one, std::string_view many) {
@@ -496,10 +496,10 @@ constexpr void append_measure(message_text& text, measure what, std::int32_t val
     case measure::hours: plural("hour", "hours"); break;
     case measure::passes: plural("pass", "passes"); break;
     case measure::sessions: plural("session", "sessions"); break;
-    case measure::goal: text.append(to_string(static_cast<treatment_goal>(value))); break;
-    case measure::indication: text.append(to_string(static_cast<indication>(value))); break;
-    case measure::area: text.append(to_string(static_cast<body_area>(value))); break;
-    case measure::method: text.append(to_string(static_cast<modality>(value))); break;
+    case measure::goal: append_words(text, to_string(static_cast<treatment_goal>(value))); break;
+    case measure::indication: append_words(text, to_string(static_cast<indication>(value))); break;
+    case measure::area: append_words(text, to_string(static_cast<body_area>(value))); break;
+    case measure::method: append_words(text, to_string(static_cast<modality>(value))); break;
   }
 }
 

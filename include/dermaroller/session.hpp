@@ -16,10 +16,10 @@ struct session {
       : needle{needle_used}, passes{times_rolled} {}
 
   needle_length needle;
-  pass_count passes;               // times rolled over the area
-  bool anesthetic{false};          // numbing cream applied first
-  maybe<day_count> rest;           // since the previous session
-  maybe<calendar_date> date;       // when it happened, or is planned
+  pass_count passes;          // times rolled over the area
+  bool anesthetic{false};     // numbing cream applied first
+  maybe<day_count> rest;      // since the previous session
+  maybe<calendar_date> date;  // when it happened, or is planned
   dermaroller::modality modality{dermaroller::modality::mechanical};
   maybe<dermaroller::flushing> flushing;  // recorded after the session
 

@@ -102,12 +102,4 @@ constexpr auto enum_names(skin_type) {
   }};
 }
 
-static_assert(names_complete<setting>());
-static_assert(names_complete<indication>());
-static_assert(names_complete<treatment_goal>());
-static_assert(names_complete<body_area>());
-static_assert(names_complete<modality>());
-static_assert(names_complete<flushing>());
-static_assert(names_complete<skin_type>());
-
 }  // namespace dermaroller
