@@ -10,6 +10,7 @@
 #include "dermaroller/guidelines.hpp"
 #include "dermaroller/needle_length.hpp"
 #include "dermaroller/pass_count.hpp"
+#include "dermaroller/protocol.hpp"
 #include "dermaroller/report.hpp"
 #include "dermaroller/rule.hpp"
 #include "dermaroller/rules.hpp"

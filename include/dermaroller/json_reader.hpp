@@ -1,0 +1,579 @@
+#pragma once
+// A small pull reader for strict JSON (RFC 8259) over a std::string_view: it hands out one
+// token at a time with its line and column, and stops at the first error with a sentence and
+// a position. Usable in constant expressions; no allocation, no exceptions, and no recursion:
+// nesting is tracked on a fixed stack, so 100,000 nested brackets are an error, not a crash.
+//
+// Positions: lines are counted by '\n' and start at 1; a column is 1 + the number of code
+// points (not bytes) before it on its line, which is what most editors show for UTF-8 text.
+// A tab counts as one column.
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "dermaroller/maybe.hpp"
+#include "dermaroller/message_text.hpp"
+
+namespace dermaroller {
+
+// 1-based; 0 means unknown.
+struct source_position {
+  std::uint32_t line{0};
+  std::uint32_t column{0};
+
+  [[nodiscard]] constexpr bool known() const { return line != 0; }
+  friend constexpr bool operator==(const source_position&, const source_position&) = default;
+};
+
+// What went wrong, and where.
+struct parse_error {
+  message_text message;
+  std::uint32_t line{0};
+  std::uint32_t column{0};
+
+  [[nodiscard]] constexpr source_position position() const { return {line, column}; }
+};
+
+enum class json_token_kind : std::uint8_t {
+  begin_object,
+  end_object,
+  begin_array,
+  end_array,
+  key,     // a string in the place of an object's field name
+  string,  // a string value
+  number,
+  true_value,
+  false_value,
+  null_value,
+  end_of_input,  // after the one top-level value, and only whitespace after it
+  error,         // see json_reader::error(); every later call returns it again
+};
+
+// "a string", "an object": for messages such as "expected a number, found a string".
+[[nodiscard]] constexpr std::string_view describe(json_token_kind kind) {
+  switch (kind) {
+    case json_token_kind::begin_object: return "an object";
+    case json_token_kind::end_object: return "the end of an object";
+    case json_token_kind::begin_array: return "an array";
+    case json_token_kind::end_array: return "the end of an array";
+    case json_token_kind::key: return "a field name";
+    case json_token_kind::string: return "a string";
+    case json_token_kind::number: return "a number";
+    case json_token_kind::true_value: return "true";
+    case json_token_kind::false_value: return "false";
+    case json_token_kind::null_value: return "null";
+    case json_token_kind::end_of_input: return "the end of the text";
+    case json_token_kind::error: return "an error";
+  }
+  return "";
+}
+
+struct json_token {
+  json_token_kind kind{json_token_kind::error};
+  // For strings and keys, the text between the quotes with its escapes still written out
+  // (see for_each_decoded_byte); for numbers, the number as written; else empty.
+  std::string_view text;
+  bool has_escapes{false};  // strings and keys: whether `text` contains a backslash
+  source_position position;
+};
+
+// Calls `sink(char)` with each byte of the string a JSON string's `text` stands for, with
+// escapes resolved (\u escapes become UTF-8). Stops, returning false, as soon as `sink`
+// returns false. Expects text the reader has already checked.
+template <class Sink>
+constexpr bool for_each_decoded_byte(std::string_view text, Sink&& sink) {
+  const auto hex_value = [](char c) -> std::uint32_t {
+    if (c >= '0' && c <= '9') return static_cast<std::uint32_t>(c - '0');
+    if (c >= 'a' && c <= 'f') return static_cast<std::uint32_t>(c - 'a' + 10);
+    return static_cast<std::uint32_t>(c - 'A' + 10);
+  };
+  const auto four_hex = [&](std::size_t at) {
+    std::uint32_t value = 0;
+    for (std::size_t i = 0; i < 4; ++i) value = value * 16 + hex_value(text[at + i]);
+    return value;
+  };
+  std::size_t i = 0;
+  while (i < text.size()) {
+    if (text[i] != '\\') {
+      if (!sink(text[i])) return false;
+      ++i;
+      continue;
+    }
+    const char escaped = text[i + 1];
+    if (escaped != 'u') {
+      char byte = escaped;  // '"', '\\' and '/' stand for themselves
+      switch (escaped) {
+        case 'b': byte = '\b'; break;
+        case 'f': byte = '\f'; break;
+        case 'n': byte = '\n'; break;
+        case 'r': byte = '\r'; break;
+        case 't': byte = '\t'; break;
+        default: break;
+      }
+      if (!sink(byte)) return false;
+      i += 2;
+      continue;
+    }
+    std::uint32_t code_point = four_hex(i + 2);
+    i += 6;
+    if (code_point >= 0xD800 && code_point <= 0xDBFF) {  // a surrogate pair, checked by the reader
+      code_point = 0x10000 + ((code_point - 0xD800) << 10) + (four_hex(i + 2) - 0xDC00);
+      i += 6;
+    }
+    std::array<char, 4> bytes{};
+    std::size_t count = 0;
+    if (code_point < 0x80) {
+      bytes[count++] = static_cast<char>(code_point);
+    } else if (code_point < 0x800) {
+      bytes[count++] = static_cast<char>(0xC0 | (code_point >> 6));
+      bytes[count++] = static_cast<char>(0x80 | (code_point & 0x3F));
+    } else if (code_point < 0x10000) {
+      bytes[count++] = static_cast<char>(0xE0 | (code_point >> 12));
+      bytes[count++] = static_cast<char>(0x80 | ((code_point >> 6) & 0x3F));
+      bytes[count++] = static_cast<char>(0x80 | (code_point & 0x3F));
+    } else {
+      bytes[count++] = static_cast<char>(0xF0 | (code_point >> 18));
+      bytes[count++] = static_cast<char>(0x80 | ((code_point >> 12) & 0x3F));
+      bytes[count++] = static_cast<char>(0x80 | ((code_point >> 6) & 0x3F));
+      bytes[count++] = static_cast<char>(0x80 | (code_point & 0x3F));
+    }
+    for (std::size_t b = 0; b < count; ++b) {
+      if (!sink(bytes[b])) return false;
+    }
+  }
+  return true;
+}
+
+// A decoded string kept in a fixed buffer; `complete` is false when it was longer than the
+// buffer, which then holds its beginning.
+template <std::size_t Capacity>
+struct decoded_string {
+  std::array<char, Capacity> chars{};
+  std::size_t size{0};
+  bool complete{true};
+
+  [[nodiscard]] constexpr std::string_view view() const { return {chars.data(), size}; }
+};
+
+template <std::size_t Capacity>
+[[nodiscard]] constexpr decoded_string<Capacity> decode(const json_token& token) {
+  decoded_string<Capacity> result;
+  if (!token.has_escapes) {
+    const std::size_t kept = token.text.size() < Capacity ? token.text.size() : Capacity;
+    for (std::size_t i = 0; i < kept; ++i) result.chars[i] = token.text[i];
+    result.size = kept;
+    result.complete = kept == token.text.size();
+    return result;
+  }
+  result.complete = for_each_decoded_byte(token.text, [&](char c) {
+    if (result.size == Capacity) return false;
+    result.chars[result.size++] = c;
+    return true;
+  });
+  return result;
+}
+
+// A JSON number as a whole number, when it is written as one (no fraction, no exponent) and
+// lies within +-10^15; otherwise nothing.
+[[nodiscard]] constexpr maybe<std::int64_t> integer_value(std::string_view number) {
+  constexpr std::int64_t largest = 1'000'000'000'000'000;
+  const bool negative = !number.empty() && number.front() == '-';
+  if (negative) number.remove_prefix(1);
+  if (number.empty()) return {};
+  std::int64_t value = 0;
+  for (char c : number) {
+    if (c < '0' || c > '9') return {};
+    value = value * 10 + (c - '0');
+    if (value > largest) return {};
+  }
+  return negative ? -value : value;
+}
+
+class json_reader {
+ public:
+  // More than any document this library reads needs; a reader may be given less.
+  static constexpr std::size_t depth_capacity = 64;
+
+  constexpr explicit json_reader(std::string_view text, std::size_t max_depth = depth_capacity)
+      : text_{text}, max_depth_{max_depth < depth_capacity ? max_depth : depth_capacity} {}
+
+  // The next token. After an error, or the end of the input, returns the same again.
+  constexpr json_token next() {
+    if (failed_) return error_token();
+    skip_whitespace();
+    switch (expecting_) {
+      case expect::colon:
+        if (!at(':')) return fail_here("expected ':' after the field name");
+        advance(1);
+        skip_whitespace();
+        return read_value(false);
+      case expect::comma_or_end: return read_after_value();
+      case expect::key_or_end:
+        if (at('}')) return close(json_token_kind::end_object);
+        return read_key(false);
+      case expect::key: return read_key(true);
+      case expect::value_or_end:
+        if (at(']')) return close(json_token_kind::end_array);
+        return read_value(false);
+      case expect::value: return read_value(false);
+      case expect::nothing: return {json_token_kind::end_of_input, {}, false, here()};
+    }
+    return error_token();
+  }
+
+  [[nodiscard]] constexpr bool failed() const { return failed_; }
+  [[nodiscard]] constexpr const parse_error& error() const { return error_; }
+  // How many objects and arrays are open.
+  [[nodiscard]] constexpr std::size_t depth() const { return depth_; }
+  // Where the reader is: just after the last token it returned.
+  [[nodiscard]] constexpr source_position position() const { return here(); }
+
+ private:
+  enum class expect : std::uint8_t {
+    value,         // the top-level value, an array element after ',', a field's value
+    value_or_end,  // just after '['
+    key_or_end,    // just after '{'
+    key,           // after ',' in an object
+    colon,         // after a key
+    comma_or_end,  // after a value
+    nothing,       // after the top-level value
+  };
+
+  std::string_view text_;
+  std::size_t max_depth_;
+  std::size_t offset_{0};
+  std::uint32_t line_{1};
+  std::uint32_t column_{1};
+  std::array<bool, depth_capacity> in_object_{};  // per open container: object or array
+  std::size_t depth_{0};
+  expect expecting_{expect::value};
+  bool failed_{false};
+  parse_error error_{};
+
+  [[nodiscard]] constexpr source_position here() const { return {line_, column_}; }
+  [[nodiscard]] constexpr bool at_end() const { return offset_ >= text_.size(); }
+  [[nodiscard]] constexpr bool at(char c) const { return !at_end() && text_[offset_] == c; }
+  [[nodiscard]] constexpr unsigned char byte_at(std::size_t offset) const {
+    return static_cast<unsigned char>(text_[offset]);
+  }
+
+  // Moves over `count` bytes, counting lines and code points.
+  constexpr void advance(std::size_t count) {
+    for (std::size_t i = 0; i < count && offset_ < text_.size(); ++i) {
+      const unsigned char byte = byte_at(offset_++);
+      if (byte == '\n') {
+        ++line_;
+        column_ = 1;
+      } else if ((byte & 0xC0U) != 0x80U) {
+        ++column_;
+      }
+    }
+  }
+
+  constexpr void skip_whitespace() {
+    while (!at_end()) {
+      const char c = text_[offset_];
+      if (c != ' ' && c != '\t' && c != '\n' && c != '\r') return;
+      advance(1);
+    }
+  }
+
+  [[nodiscard]] constexpr json_token error_token() const {
+    return {json_token_kind::error, {}, false, error_.position()};
+  }
+
+  constexpr json_token fail_at(source_position where, const message_text& message) {
+    failed_ = true;
+    error_ = parse_error{message, where.line, where.column};
+    return error_token();
+  }
+  constexpr json_token fail_here(std::string_view message) {
+    return fail_at(here(), message_text{}.append(message));
+  }
+
+  // "found 'x'", "found the end of the text", "found byte 0xC3".
+  [[nodiscard]] constexpr message_text found_here(std::string_view expected) const {
+    message_text message;
+    message.append(expected).append(", found ");
+    if (at_end()) return message.append("the end of the text");
+    const unsigned char byte = byte_at(offset_);
+    if (byte >= 0x20 && byte < 0x7F) {
+      return message.append("'").append(text_.substr(offset_, 1)).append("'");
+    }
+    constexpr std::string_view hex = "0123456789ABCDEF";
+    return message.append("byte 0x")
+        .append(hex.substr(byte >> 4, 1))
+        .append(hex.substr(byte & 0xF, 1));
+  }
+
+  constexpr json_token close(json_token_kind kind) {
+    const source_position where = here();
+    advance(1);
+    --depth_;
+    expecting_ = expect::comma_or_end;
+    return {kind, {}, false, where};
+  }
+
+  constexpr json_token open(bool object) {
+    const source_position where = here();
+    if (depth_ == max_depth_) {
+      message_text message;
+      message.append("nesting deeper than ").append_number(static_cast<std::int64_t>(max_depth_));
+      message.append(" levels of objects and arrays; this document needs far fewer");
+      return fail_at(where, message);
+    }
+    advance(1);
+    in_object_[depth_++] = object;
+    expecting_ = object ? expect::key_or_end : expect::value_or_end;
+    return {
+        object ? json_token_kind::begin_object : json_token_kind::begin_array, {}, false, where};
+  }
+
+  constexpr json_token read_after_value() {
+    if (depth_ == 0) {
+      if (at_end()) {
+        expecting_ = expect::nothing;
+        return {json_token_kind::end_of_input, {}, false, here()};
+      }
+      return fail_at(here(), found_here("expected the end of the text after the JSON value"));
+    }
+    const bool object = in_object_[depth_ - 1];
+    if (at(',')) {
+      advance(1);
+      skip_whitespace();
+      if (object) return read_key(true);
+      return read_value(true);
+    }
+    if (object && at('}')) return close(json_token_kind::end_object);
+    if (!object && at(']')) return close(json_token_kind::end_array);
+    return fail_at(here(), found_here(object ? "expected ',' or '}' after a field's value"
+                                             : "expected ',' or ']' after an array element"));
+  }
+
+  constexpr json_token read_key(bool after_comma) {
+    if (after_comma && at('}')) {
+      return fail_here("expected a field name after ','; JSON allows no comma before '}'");
+    }
+    if (!at('"')) return fail_at(here(), found_here("expected a field name in double quotes"));
+    json_token token = read_string();
+    if (token.kind == json_token_kind::string) {
+      token.kind = json_token_kind::key;
+      expecting_ = expect::colon;
+    }
+    return token;
+  }
+
+  constexpr json_token read_value(bool after_comma) {
+    if (at_end()) {
+      if (text_.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+        return fail_here("the text is empty: expected a JSON value");
+      }
+      return fail_here("the text ends where a value was expected");
+    }
+    const char c = text_[offset_];
+    if (c == '{') return open(true);
+    if (c == '[') return open(false);
+    json_token token;
+    if (c == '"') {
+      token = read_string();
+    } else if (c == '-' || (c >= '0' && c <= '9')) {
+      token = read_number();
+    } else if (c == 't' || c == 'f' || c == 'n') {
+      token = read_literal();
+    } else if (after_comma && c == ']') {
+      return fail_here("expected a value after ','; JSON allows no comma before ']'");
+    } else {
+      return fail_at(here(), found_here("expected a value"));
+    }
+    if (token.kind != json_token_kind::error) expecting_ = expect::comma_or_end;
+    return token;
+  }
+
+  constexpr json_token read_literal() {
+    constexpr std::array<std::string_view, 3> words{"true", "false", "null"};
+    constexpr std::array<json_token_kind, 3> kinds{
+        json_token_kind::true_value, json_token_kind::false_value, json_token_kind::null_value};
+    const std::string_view rest = text_.substr(offset_);
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      if (rest.starts_with(words[i]) && !is_word_byte(rest, words[i].size())) {
+        const source_position where = here();
+        advance(words[i].size());
+        return {kinds[i], {}, false, where};
+      }
+    }
+    return fail_here(
+        "expected a value (a string in double quotes, a number, true, false, null, "
+        "an object or an array), found a bare word");
+  }
+
+  [[nodiscard]] static constexpr bool is_word_byte(std::string_view text, std::size_t at) {
+    if (at >= text.size()) return false;
+    const char c = text[at];
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+  }
+
+  [[nodiscard]] constexpr bool digit_at(std::size_t offset) const {
+    return offset < text_.size() && text_[offset] >= '0' && text_[offset] <= '9';
+  }
+
+  // -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
+  constexpr json_token read_number() {
+    const source_position where = here();
+    const std::size_t start = offset_;
+    std::size_t end = offset_;
+    const auto fail_number = [&](std::string_view message) {
+      return fail_at(where, message_text{}.append(message));
+    };
+    if (text_[end] == '-') ++end;
+    if (!digit_at(end)) return fail_number("a number needs a digit after '-'");
+    if (text_[end] == '0' && digit_at(end + 1)) {
+      return fail_number("a number cannot start with 0 followed by more digits");
+    }
+    while (digit_at(end)) ++end;
+    if (end < text_.size() && text_[end] == '.') {
+      ++end;
+      if (!digit_at(end)) return fail_number("a number needs a digit after its decimal point");
+      while (digit_at(end)) ++end;
+    }
+    if (end < text_.size() && (text_[end] == 'e' || text_[end] == 'E')) {
+      ++end;
+      if (end < text_.size() && (text_[end] == '+' || text_[end] == '-')) ++end;
+      if (!digit_at(end)) return fail_number("a number needs a digit in its exponent");
+      while (digit_at(end)) ++end;
+    }
+    if (is_word_byte(text_, end)) {
+      advance(end - start);
+      return fail_at(here(), found_here("expected the number to end"));
+    }
+    advance(end - start);
+    return {json_token_kind::number, text_.substr(start, end - start), false, where};
+  }
+
+  // The length of the UTF-8 sequence at `offset`, or 0 when it is not valid UTF-8 (overlong
+  // forms, surrogates and code points past U+10FFFF included).
+  [[nodiscard]] constexpr std::size_t utf8_length(std::size_t offset) const {
+    const unsigned char lead = byte_at(offset);
+    std::size_t length = 0;
+    unsigned char lowest = 0x80;
+    unsigned char highest = 0xBF;  // the allowed range of the second byte
+    if (lead >= 0xC2 && lead <= 0xDF) {
+      length = 2;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+      length = 3;
+      if (lead == 0xE0) lowest = 0xA0;
+      if (lead == 0xED) highest = 0x9F;
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+      length = 4;
+      if (lead == 0xF0) lowest = 0x90;
+      if (lead == 0xF4) highest = 0x8F;
+    } else {
+      return 0;
+    }
+    if (offset + length > text_.size()) return 0;
+    const unsigned char second = byte_at(offset + 1);
+    if (second < lowest || second > highest) return 0;
+    for (std::size_t i = 2; i < length; ++i) {
+      if ((byte_at(offset + i) & 0xC0U) != 0x80U) return 0;
+    }
+    return length;
+  }
+
+  [[nodiscard]] constexpr bool hex_at(std::size_t offset) const {
+    if (offset >= text_.size()) return false;
+    const char c = text_[offset];
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+  }
+
+  // The value of \uXXXX at `offset` (the backslash), or nothing when it is not one.
+  [[nodiscard]] constexpr maybe<std::uint32_t> unicode_escape_at(std::size_t offset) const {
+    if (offset + 1 >= text_.size() || text_[offset] != '\\' || text_[offset + 1] != 'u') return {};
+    std::uint32_t value = 0;
+    for (std::size_t i = 0; i < 4; ++i) {
+      if (!hex_at(offset + 2 + i)) return {};
+      const char c = text_[offset + 2 + i];
+      const std::uint32_t digit = c <= '9'   ? static_cast<std::uint32_t>(c - '0')
+                                  : c <= 'F' ? static_cast<std::uint32_t>(c - 'A' + 10)
+                                             : static_cast<std::uint32_t>(c - 'a' + 10);
+      value = value * 16 + digit;
+    }
+    return value;
+  }
+
+  // At the opening quote. The token's text is what lies between the quotes.
+  constexpr json_token read_string() {
+    const source_position where = here();
+    advance(1);
+    const std::size_t start = offset_;
+    bool escapes = false;
+    while (true) {
+      if (at_end()) {
+        return fail_at(where, message_text{}.append(
+                                  "this string has no closing '\"' before the end of the text"));
+      }
+      const unsigned char byte = byte_at(offset_);
+      if (byte == '"') break;
+      if (byte < 0x20) {
+        return fail_here(byte == '\n' ? "a string cannot span lines; write \\n for a line break"
+                                      : "a control character inside a string; write it as an "
+                                        "escape such as \\t or \\u0001");
+      }
+      if (byte == '\\') {
+        escapes = true;
+        if (!read_escape()) return error_token();
+        continue;
+      }
+      if (byte < 0x80) {
+        advance(1);
+        continue;
+      }
+      const std::size_t length = utf8_length(offset_);
+      if (length == 0) return fail_here("invalid UTF-8 in a string: the text must be UTF-8");
+      advance(length);
+    }
+    const std::string_view content = text_.substr(start, offset_ - start);
+    advance(1);
+    return {json_token_kind::string, content, escapes, where};
+  }
+
+  // At a backslash inside a string.
+  constexpr bool read_escape() {
+    const source_position where = here();
+    const auto fail_escape = [&](std::string_view message) {
+      fail_at(where, message_text{}.append(message));
+      return false;
+    };
+    if (offset_ + 1 >= text_.size()) return fail_escape("the text ends inside an escape");
+    const char escaped = text_[offset_ + 1];
+    if (escaped != 'u') {
+      constexpr std::string_view simple = "\"\\/bfnrt";
+      if (simple.find(escaped) == std::string_view::npos) {
+        return fail_escape(
+            "unknown escape in a string; JSON knows \\\" \\\\ \\/ \\b \\f \\n \\r \\t "
+            "and \\uXXXX");
+      }
+      advance(2);
+      return true;
+    }
+    const maybe<std::uint32_t> unit = unicode_escape_at(offset_);
+    if (!unit) return fail_escape("\\u must be followed by four hexadecimal digits");
+    if (*unit >= 0xDC00 && *unit <= 0xDFFF) {
+      return fail_escape("a lone low surrogate \\uDC00-\\uDFFF is not a character");
+    }
+    if (*unit >= 0xD800 && *unit <= 0xDBFF) {
+      const maybe<std::uint32_t> low = unicode_escape_at(offset_ + 6);
+      if (!low || *low < 0xDC00 || *low > 0xDFFF) {
+        return fail_escape(
+            "a high surrogate \\uD800-\\uDBFF must be followed by a low surrogate "
+            "\\uDC00-\\uDFFF");
+      }
+      advance(12);
+      return true;
+    }
+    advance(6);
+    return true;
+  }
+};
+
+}  // namespace dermaroller

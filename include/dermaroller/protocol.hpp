@@ -1,0 +1,221 @@
+#pragma once
+// parse_protocol(text): a protocol file (PRODUCT.md §4; docs/protocol-format.md) read into a
+// course, or the first problem with a sentence, a line and a column. One reader for constant
+// expressions and run time; no allocation, no exceptions, no recursion the input controls.
+//
+// The format is the three tables below: the fields of a course, of a session and of an
+// aftercare step, each with whether it is required, an example, and what reads its value.
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "dermaroller/calendar_date.hpp"
+#include "dermaroller/course.hpp"
+#include "dermaroller/json_reader.hpp"
+#include "dermaroller/message_text.hpp"
+#include "dermaroller/protocol_positions.hpp"
+#include "dermaroller/protocol_reading.hpp"
+
+namespace dermaroller {
+
+// The one format this version reads.
+inline constexpr std::string_view protocol_format_name = "dermaroller/1";
+
+class parse_result {
+ public:
+  constexpr parse_result(const course& read, const protocol_positions& where)
+      : course_{read}, positions_{where}, ok_{true} {}
+  constexpr parse_result(const parse_error& problem, const protocol_positions& where)
+      : error_{problem}, positions_{where}, ok_{false} {}
+
+  [[nodiscard]] constexpr bool ok() const { return ok_; }
+  [[nodiscard]] constexpr const course& value() const { return course_; }      // when ok()
+  [[nodiscard]] constexpr const parse_error& error() const { return error_; }  // when !ok()
+  // Where each part of the course was found; filled as far as reading got.
+  [[nodiscard]] constexpr const protocol_positions& positions() const { return positions_; }
+
+ private:
+  course course_{};
+  parse_error error_{};
+  protocol_positions positions_{};
+  bool ok_{false};
+};
+
+namespace detail {
+
+// clang-format off
+inline constexpr std::array<field_rule<session>, 7> session_fields{{
+  {"needle",     true,  R"("needle": "1.5mm")",     &read_member<&session::needle>,     nullptr},
+  {"passes",     true,  R"("passes": 15)",          &read_member<&session::passes>,     nullptr},
+  {"anesthetic", false, R"("anesthetic": true)",    &read_member<&session::anesthetic>, nullptr},
+  {"rest",       false, R"("rest": "6w")",          &read_member<&session::rest>,       nullptr},
+  {"date",       false, R"("date": "2027-03-01")",  &read_member<&session::date>,       nullptr},
+  {"modality",   false, R"("modality": "mechanical")", &read_member<&session::modality>, nullptr},
+  {"flushing",   false, R"("flushing": "even")",    &read_member<&session::flushing>,   nullptr},
+}};
+
+inline constexpr std::array<field_rule<aftercare_step>, 2> aftercare_fields{{
+  {"step", true,  R"("step": "moisturizer")", &read_member<&aftercare_step::kind>,     nullptr},
+  {"for",  false, R"("for": "24h")",          &read_member<&aftercare_step::duration>, nullptr},
+}};
+// clang-format on
+
+template <class Target, std::size_t N>
+constexpr std::size_t field_index(const std::array<field_rule<Target>, N>& fields,
+                                  std::string_view name) {
+  for (std::size_t i = 0; i < N; ++i) {
+    if (fields[i].name == name) return i;
+  }
+  return N;
+}
+
+constexpr message_text& append_date(message_text& message, const calendar_date& date) {
+  const auto two_digits = [&](std::int32_t value) {
+    message.append(value < 10 ? "0" : "").append_number(value);
+  };
+  if (date.year < 1000) message.append(date.year < 100 ? (date.year < 10 ? "000" : "00") : "0");
+  message.append_number(date.year).append("-");
+  two_digits(date.month);
+  message.append("-");
+  two_digits(date.day);
+  return message;
+}
+
+// A session's rest is the time since the previous one: the first has none, and where both
+// are dated, the dates say it, and a stated rest must agree with them.
+constexpr bool check_rest(protocol_reader& reader, const course& so_far, const session& visit,
+                          std::size_t index, const fields_seen& seen) {
+  constexpr std::size_t rest = field_index(session_fields, "rest");
+  constexpr std::size_t date = field_index(session_fields, "date");
+  if (index == 0) {
+    if (!visit.rest) return true;
+    return reader.fail(seen.key[rest],
+                       message_text{}.append("the first session has a \"rest\", but rest is the "
+                                             "time since the previous session; remove it"));
+  }
+  const session& previous = so_far.sessions[index - 1];
+  if (!visit.date || !previous.date) return true;
+  const day_count between = days_between(*previous.date, *visit.date);
+  message_text message;
+  message.append("session ").append_number(static_cast<std::int64_t>(index + 1));
+  if (between < day_count{0}) {
+    message.append(" is dated ");
+    append_date(message, *visit.date).append(", before session ");
+    message.append_number(static_cast<std::int64_t>(index)).append(" (");
+    append_date(message, *previous.date).append("); list the sessions in the order they happen");
+    return reader.fail(seen.value[date], message);
+  }
+  if (!visit.rest || *visit.rest == between) return true;
+  message.append(" has a rest of ")
+      .append_number(visit.rest->count())
+      .append(" days, but its date ");
+  message.append("is ").append_number(between.count()).append(" days after session ");
+  message.append_number(static_cast<std::int64_t>(index)).append("'s; make them agree, or ");
+  return reader.fail(seen.value[rest], message.append("leave out \"rest\""));
+}
+
+// `[ {...}, {...} ]`: each object read against `fields`, appended to `items`, its '{'
+// recorded in `opened_at`.
+template <class Item, std::size_t Capacity, std::size_t N, class Check>
+constexpr bool read_list(protocol_reader& reader, inline_vector<Item, Capacity>& items,
+                         const std::array<field_rule<Item>, N>& fields,
+                         std::array<source_position, Capacity>& opened_at,
+                         std::string_view item_name, Check&& check) {
+  if (reader.token.kind != json_token_kind::begin_array) {
+    return reader.fail_type("a list in square brackets");
+  }
+  while (true) {
+    if (!reader.next()) return false;
+    if (reader.token.kind == json_token_kind::end_array) return true;
+    const source_position opened = reader.token.position;
+    const std::size_t index = items.size();
+    message_text what;
+    what.append(item_name).append(" ").append_number(static_cast<std::int64_t>(index + 1));
+    if (reader.token.kind != json_token_kind::begin_object) {
+      message_text message;
+      message.append(what).append(" must be an object, as in { ").append(fields[0].example);
+      return reader.fail_value(message.append(" }; found ").append(describe(reader.token.kind)));
+    }
+    if (items.full()) {
+      message_text message;
+      message.append("more than ").append_number(static_cast<std::int64_t>(Capacity));
+      message.append(" ").append(item_name).append("s; a course holds at most ");
+      message.append_number(static_cast<std::int64_t>(Capacity));
+      return reader.fail(opened, message);
+    }
+    opened_at[index] = opened;
+    Item item{};
+    fields_seen seen;
+    if (!read_object(reader, item, fields, opened, what, seen)) return false;
+    if (!check(item, index, seen)) return false;
+    (void)items.try_push_back(item);
+  }
+}
+
+constexpr bool read_sessions(protocol_reader& reader, course& target) {
+  return read_list(reader, target.sessions, session_fields, reader.positions.sessions, "session",
+                   [&](const session& visit, std::size_t index, const fields_seen& seen) {
+                     return check_rest(reader, target, visit, index, seen);
+                   });
+}
+
+constexpr bool read_aftercare(protocol_reader& reader, course& target) {
+  return read_list(reader, target.aftercare, aftercare_fields, reader.positions.aftercare,
+                   "aftercare step",
+                   [](const aftercare_step&, std::size_t, const fields_seen&) { return true; });
+}
+
+constexpr bool read_format(protocol_reader& reader, course&) {
+  decoded_string<48> name;
+  if (!read_string(reader, name, "the name of the format")) return false;
+  if (name.complete && name.view() == protocol_format_name) return true;
+  message_text message;
+  message.append("unsupported format ");
+  append_quoted(message, name.view()).append("; this version reads \"");
+  return reader.fail_value(message.append(protocol_format_name).append("\""));
+}
+
+// clang-format off
+inline constexpr std::array<field_rule<course>, 11> course_fields{{
+  {"format",          true,  R"("format": "dermaroller/1")",   &read_format,                         nullptr},
+  {"name",            false, R"("name": "Acne scar course")",  &read_member<&course::name>,          nullptr},
+  {"setting",         true,  R"("setting": "clinical")",       &read_member<&course::setting>,       &protocol_positions::setting},
+  {"indication",      true,  R"("indication": "scars")",       &read_member<&course::indication>,    &protocol_positions::indication},
+  {"goal",            true,  R"("goal": "scar_reduction")",    &read_member<&course::goal>,          &protocol_positions::goal},
+  {"area",            false, R"("area": "face")",              &read_member<&course::area>,          &protocol_positions::area},
+  {"doctor_approval", false, R"("doctor_approval": true)",     &read_member<&course::doctor_approval>, &protocol_positions::doctor_approval},
+  {"sun_exposure",    false, R"("sun_exposure": false)",       &read_member<&course::sun_exposure>,  &protocol_positions::sun_exposure},
+  {"skin_type",       false, R"("skin_type": "IV")",           &read_member<&course::skin_type>,     &protocol_positions::skin_type},
+  {"sessions",        true,  R"("sessions": [{ "needle": "1.5mm", "passes": 15 }])", &read_sessions, &protocol_positions::sessions_field},
+  {"aftercare",       false, R"("aftercare": [{ "step": "moisturizer" }])",          &read_aftercare, &protocol_positions::aftercare_field},
+}};
+// clang-format on
+
+}  // namespace detail
+
+[[nodiscard]] constexpr parse_result parse_protocol(std::string_view json) {
+  detail::protocol_reader reader{json};
+  course read;
+  if (reader.next()) {
+    const source_position opened = reader.token.position;
+    if (reader.token.kind != json_token_kind::begin_object) {
+      message_text message;
+      message.append("a protocol is one JSON object, beginning with '{'; found ");
+      reader.fail(opened, message.append(describe(reader.token.kind)));
+    } else {
+      reader.positions.course = opened;
+      detail::fields_seen seen;
+      const message_text what = message_text{}.append("the course");
+      // The JSON reader reports anything after the object but whitespace.
+      if (detail::read_object(reader, read, detail::course_fields, opened, what, seen)) {
+        (void)reader.next();
+      }
+    }
+  }
+  if (reader.failed) return parse_result{reader.error, reader.positions};
+  return parse_result{read, reader.positions};
+}
+
+}  // namespace dermaroller

@@ -1,0 +1,291 @@
+#pragma once
+// The machinery under parse_protocol (protocol.hpp): a reader of JSON objects against a table
+// of fields, and one reader per kind of value, chosen by the type of the member it fills.
+// Each reader leaves a sentence and a position behind when the text is wrong.
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "dermaroller/course.hpp"
+#include "dermaroller/enum_names.hpp"
+#include "dermaroller/json_reader.hpp"
+#include "dermaroller/message_text.hpp"
+#include "dermaroller/protocol_positions.hpp"
+#include "dermaroller/protocol_values.hpp"
+
+namespace dermaroller {
+
+namespace detail {
+
+// Reading state shared by the field readers: the JSON tokens, the current field, and the
+// first problem met.
+struct protocol_reader {
+  // One level more than the format uses (course, sessions, session), so that an array or
+  // object where a value belongs is reported as the wrong type, not as deep nesting.
+  static constexpr std::size_t deepest_nesting = 4;
+
+  constexpr explicit protocol_reader(std::string_view text) : json{text, deepest_nesting} {}
+
+  json_reader json;
+  json_token token{};
+  std::string_view field;    // the field whose value is being read
+  std::string_view example;  // how that field is written, for messages
+  parse_error error{};
+  bool failed{false};
+  protocol_positions positions{};
+
+  constexpr bool next() {
+    token = json.next();
+    if (token.kind != json_token_kind::error) return true;
+    error = json.error();
+    failed = true;
+    return false;
+  }
+  constexpr bool fail(source_position where, const message_text& message) {
+    if (!failed) error = parse_error{message, where.line, where.column};
+    failed = true;
+    return false;
+  }
+  // `"passes" must be a whole number, as in "passes": 15; found a string`
+  constexpr bool fail_type(std::string_view expected) {
+    message_text message;
+    message.append("\"").append(field).append("\" must be ").append(expected);
+    message.append(", as in ").append(example).append("; found ").append(describe(token.kind));
+    if (token.kind == json_token_kind::null_value) {
+      message.append(" (to leave it unset, leave the field out)");
+    }
+    return fail(token.position, message);
+  }
+  constexpr bool fail_value(const message_text& problem) { return fail(token.position, problem); }
+};
+
+// How one field of a Target is read: `read` gets the reader at the field's value.
+template <class Target>
+struct field_rule {
+  std::string_view name;
+  bool required;
+  std::string_view example;  // `"needle": "1.5mm"`: shown when the field is missing or wrong
+  bool (*read)(protocol_reader&, Target&);
+  source_position protocol_positions::*key_position;  // where to record the key, if anywhere
+};
+
+inline constexpr std::size_t most_fields_per_object = 16;
+
+// What read_object saw: where each field's key and value were, in table order.
+struct fields_seen {
+  std::array<source_position, most_fields_per_object> key{};
+  std::array<source_position, most_fields_per_object> value{};
+};
+
+// Reads `"name": value, ...}` after the object's '{' (at `opened`), filling `target`.
+// `what` names the object in messages: "the course", "session 2".
+template <class Target, std::size_t N>
+constexpr bool read_object(protocol_reader& reader, Target& target,
+                           const std::array<field_rule<Target>, N>& fields, source_position opened,
+                           const message_text& what, fields_seen& seen) {
+  static_assert(N <= most_fields_per_object);
+  while (true) {
+    if (!reader.next()) return false;
+    if (reader.token.kind == json_token_kind::end_object) break;
+    // The JSON reader only hands out a key or the end here.
+    const json_token key = reader.token;
+    const auto name = decode<48>(key);
+    std::size_t index = N;
+    for (std::size_t i = 0; i < N; ++i) {
+      if (name.complete && fields[i].name == name.view()) index = i;
+    }
+    if (index == N) {
+      message_text message;
+      message.append("unknown field ");
+      append_quoted(message, name.view()).append(" in ").append(what);
+      message.append("; the fields are: ");
+      for (std::size_t i = 0; i < N; ++i) message.append(i == 0 ? "" : ", ").append(fields[i].name);
+      return reader.fail(key.position, message);
+    }
+    if (seen.key[index].known()) {
+      message_text message;
+      message.append("duplicate field \"").append(fields[index].name).append("\" in ");
+      message.append(what).append(": it was already given at line ");
+      message.append_number(seen.key[index].line).append(", column ");
+      return reader.fail(key.position, message.append_number(seen.key[index].column));
+    }
+    seen.key[index] = key.position;
+    if (fields[index].key_position != nullptr)
+      reader.positions.*fields[index].key_position = key.position;
+    if (!reader.next()) return false;
+    seen.value[index] = reader.token.position;
+    reader.field = fields[index].name;
+    reader.example = fields[index].example;
+    if (!fields[index].read(reader, target)) return false;
+  }
+  for (std::size_t i = 0; i < N; ++i) {
+    if (!fields[i].required || seen.key[i].known()) continue;
+    message_text message;
+    message.append(what).append(" has no \"").append(fields[i].name);
+    message.append("\", which is required; add it, as in ").append(fields[i].example);
+    return reader.fail(opened, message);
+  }
+  return true;
+}
+
+// --- reading a value into a member, chosen by the member's type -------------------------
+
+constexpr bool read_into(protocol_reader& reader, bool& value) {
+  if (reader.token.kind == json_token_kind::true_value) {
+    value = true;
+  } else if (reader.token.kind == json_token_kind::false_value) {
+    value = false;
+  } else {
+    return reader.fail_type("true or false");
+  }
+  return true;
+}
+
+// A string value, decoded; `complete` is false when it was longer than Capacity.
+template <std::size_t Capacity>
+constexpr bool read_string(protocol_reader& reader, decoded_string<Capacity>& text,
+                           std::string_view expected) {
+  if (reader.token.kind != json_token_kind::string) return reader.fail_type(expected);
+  text = decode<Capacity>(reader.token);
+  return true;
+}
+
+template <named_enum E>
+constexpr bool read_into(protocol_reader& reader, E& value) {
+  message_text expected;
+  expected.append("one of: ");
+  const auto& names = enum_names(E{});
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    expected.append(i == 0 ? "" : ", ").append(names[i].name);
+  }
+  decoded_string<48> word;
+  if (!read_string(reader, word, expected)) return false;
+  const maybe<E> found = word.complete ? from_string<E>(word.view()) : maybe<E>{};
+  if (!found) {
+    message_text message;
+    message.append("unknown ").append(reader.field).append(" ");
+    append_quoted(message, word.view()).append("; expected ").append(expected);
+    return reader.fail_value(message);
+  }
+  value = *found;
+  return true;
+}
+
+template <class T>
+constexpr bool read_into(protocol_reader& reader, maybe<T>& value) {
+  T read{};
+  if (!read_into(reader, read)) return false;
+  value = read;
+  return true;
+}
+
+constexpr bool read_into(protocol_reader& reader, pass_count& value) {
+  if (reader.token.kind != json_token_kind::number) return reader.fail_type("a whole number");
+  const maybe<std::int64_t> number = integer_value(reader.token.text);
+  if (!number || *number < 1 || *number > format_limits.most_passes) {
+    message_text message;
+    message.append(reader.field).append(" ").append(reader.token.text);
+    message.append(number ? " is out of range" : " is not a whole number");
+    message.append("; a session has a whole number of passes from 1 to ");
+    return reader.fail_value(message.append_number(format_limits.most_passes));
+  }
+  value = pass_count{static_cast<std::int32_t>(*number)};
+  return true;
+}
+
+// A number where a length or a duration belongs: say which units to write it with.
+constexpr bool fail_missing_unit(protocol_reader& reader, std::string_view first_unit,
+                                 std::string_view second_unit, std::int64_t second_per_first) {
+  const std::string_view number = reader.token.text;
+  message_text message;
+  message.append(reader.field).append(" ").append(number).append(" has no unit; write \"");
+  message.append(number).append(first_unit).append("\" or \"");
+  const auto converted = read_decimal(number, second_per_first, 1'000'000'000);
+  if (converted.well_formed && !converted.finer_than_unit && !converted.too_large) {
+    message.append_number(converted.value);
+  } else {
+    message.append(number);
+  }
+  return reader.fail_value(message.append(second_unit).append("\""));
+}
+
+constexpr bool read_into(protocol_reader& reader, needle_length& value) {
+  if (reader.token.kind == json_token_kind::number)
+    return fail_missing_unit(reader, "mm", "um", 1000);
+  decoded_string<32> text;
+  if (!read_string(reader, text, "a length with a unit")) return false;
+  const auto length = read_needle_length(text.complete ? text.view() : "too long", reader.field);
+  if (!length.value) return reader.fail_value(length.problem);
+  value = *length.value;
+  return true;
+}
+
+template <class Count>
+constexpr bool read_duration_into(protocol_reader& reader, Count& value,
+                                  const duration_format& format) {
+  if (reader.token.kind == json_token_kind::number) {
+    message_text message;
+    message.append(reader.field)
+        .append(" ")
+        .append(reader.token.text)
+        .append(" has no unit; write \"");
+    message.append(reader.token.text).append(format.units[0].suffix).append("\" for ");
+    message.append(format.units[0].name).append(" or \"").append(reader.token.text);
+    message.append(format.units[1].suffix).append("\" for ").append(format.units[1].name);
+    return reader.fail_value(message);
+  }
+  decoded_string<32> text;
+  if (!read_string(reader, text, "a duration with a unit")) return false;
+  const auto duration =
+      read_duration(text.complete ? text.view() : "too long", reader.field, format);
+  if (!duration.value) return reader.fail_value(duration.problem);
+  value = Count{*duration.value};
+  return true;
+}
+constexpr bool read_into(protocol_reader& reader, day_count& value) {
+  return read_duration_into(reader, value, rest_format);
+}
+constexpr bool read_into(protocol_reader& reader, hour_count& value) {
+  return read_duration_into(reader, value, aftercare_format);
+}
+
+constexpr bool read_into(protocol_reader& reader, calendar_date& value) {
+  decoded_string<32> text;
+  if (!read_string(reader, text, "a date written YYYY-MM-DD")) return false;
+  const auto date = read_date(text.complete ? text.view() : "too long", reader.field);
+  if (!date.value) return reader.fail_value(date.problem);
+  value = *date.value;
+  return true;
+}
+
+constexpr bool read_into(protocol_reader& reader, course_name& value) {
+  decoded_string<course_name_capacity> text;
+  if (!read_string(reader, text, "a string")) return false;
+  if (!text.complete) {
+    message_text message;
+    message.append("the name is longer than ").append_number(course_name_capacity);
+    return reader.fail_value(message.append(" bytes; shorten it"));
+  }
+  (void)value.assign(text.view());
+  return true;
+}
+
+template <class Member>
+struct member_of;
+template <class Owner, class Value>
+struct member_of<Value Owner::*> {
+  using owner = Owner;
+};
+
+// The table's way of saying "read this field into that member".
+template <auto Member>
+constexpr bool read_member(protocol_reader& reader,
+                           typename member_of<decltype(Member)>::owner& target) {
+  return read_into(reader, target.*Member);
+}
+
+}  // namespace detail
+
+}  // namespace dermaroller

@@ -1,0 +1,487 @@
+#include <dermaroller/dermaroller.hpp>
+
+#include <chrono>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "catch.hpp"
+
+using namespace dermaroller;
+using namespace dermaroller::literals;
+
+namespace {
+
+// PRODUCT.md §4's example, with the third session's rest written out: without it, neither a
+// rest nor two dates say how long the skin rested before that session (rest-missing).
+constexpr std::string_view acne_scar_protocol = R"({
+  "format": "dermaroller/1",
+  "name": "Acne scar course",
+  "setting": "clinical",
+  "indication": "scars",
+  "goal": "scar_reduction",
+  "area": "face",
+  "doctor_approval": true,
+  "sun_exposure": false,
+  "skin_type": "IV",
+  "sessions": [
+    { "needle": "1.5mm", "passes": 15, "anesthetic": true },
+    { "needle": "1.5mm", "passes": 18, "anesthetic": true, "rest": "6w" },
+    { "needle": "1.5mm", "passes": 18, "anesthetic": true, "rest": "7w", "date": "2027-03-01", "flushing": "even" }
+  ],
+  "aftercare": [
+    { "step": "clean_environment", "for": "1h" },
+    { "step": "anti_inflammatory_cream", "for": "24h" },
+    { "step": "mineral_preparation" },
+    { "step": "peptide_preparation" },
+    { "step": "moisturizer" }
+  ]
+}
+)";
+
+// The smallest protocol: the required fields only. Tests add one line to it at `<>`.
+constexpr std::string_view minimal_home_protocol = R"({
+  "format": "dermaroller/1",
+  "setting": "home",
+  "indication": "skin_health",
+  "goal": "maintenance",
+  "sessions": [
+    { "needle": "0.25mm", "passes": 15 }
+  ]
+})";
+
+// A home protocol with one session whose fields are `session`.
+std::string with_session(std::string_view session) {
+  return std::string{R"({
+  "format": "dermaroller/1",
+  "setting": "home",
+  "indication": "skin_health",
+  "goal": "maintenance",
+  "sessions": [
+    { )"} +
+         std::string{session} + R"( }
+  ]
+})";
+}
+
+// A home protocol with `field` as its first line after '{'.
+std::string with_field(std::string_view field) {
+  std::string text{minimal_home_protocol};
+  text.insert(2, std::string{"  "} + std::string{field} + ",\n");
+  return text;
+}
+
+struct problem {
+  std::uint32_t line;
+  std::uint32_t column;
+  std::string message;
+};
+
+problem problem_in(std::string_view text) {
+  const parse_result result = parse_protocol(text);
+  REQUIRE_FALSE(result.ok());
+  return {result.error().line, result.error().column, std::string{result.error().message.view()}};
+}
+
+#define CHECK_PROBLEM(text, expected_line, expected_column, expected_message) \
+  do {                                                                        \
+    const problem found = problem_in(text);                                   \
+    CHECK(found.message == (expected_message));                               \
+    CHECK(found.line == (expected_line));                                     \
+    CHECK(found.column == (expected_column));                                 \
+  } while (false)
+
+}  // namespace
+
+TEST_CASE("the acne scar protocol of the product specification reads into its course") {
+  const parse_result result = parse_protocol(acne_scar_protocol);
+  REQUIRE(result.ok());
+  const course& c = result.value();
+  CHECK(std::string{c.name.view()} == "Acne scar course");
+  CHECK(c.setting == setting::clinical);
+  CHECK(c.indication == indication::scars);
+  CHECK(c.goal == treatment_goal::scar_reduction);
+  CHECK(c.area == body_area::face);
+  CHECK(c.doctor_approval);
+  CHECK_FALSE(c.sun_exposure);
+  CHECK(c.skin_type == maybe<skin_type>{skin_type::type_4});
+  REQUIRE(c.sessions.size() == 3);
+  CHECK(c.sessions[0].needle == 1.5_mm);
+  CHECK(c.sessions[0].passes == pass_count{15});
+  CHECK(c.sessions[0].anesthetic);
+  CHECK_FALSE(c.sessions[0].rest.has_value());
+  CHECK(c.sessions[1].rest == maybe<day_count>{6_weeks});
+  CHECK(c.sessions[2].date == maybe<calendar_date>{calendar_date{2027, 3, 1}});
+  CHECK(c.sessions[2].flushing == maybe<flushing>{flushing::even});
+  CHECK(c.sessions[2].modality == modality::mechanical);
+  REQUIRE(c.aftercare.size() == 5);
+  CHECK(c.aftercare[0] == aftercare_step{aftercare_kind::clean_environment, 1_hours});
+  CHECK(c.aftercare[1] == aftercare_step{aftercare_kind::anti_inflammatory_cream, 24_hours});
+  CHECK(c.aftercare[4] == aftercare_step{aftercare_kind::moisturizer});
+  CHECK(validate(c).ok());
+}
+
+TEST_CASE("a protocol is read the same way in a constant expression and at run time") {
+  static_assert(parse_protocol(acne_scar_protocol).ok());
+  static_assert(parse_protocol(acne_scar_protocol).value().sessions.size() == 3);
+  constexpr course at_compile_time = parse_protocol(acne_scar_protocol).value();
+  const std::string copy{acne_scar_protocol};
+  const course at_run_time = parse_protocol(copy).value();
+  CHECK(at_compile_time == at_run_time);
+}
+
+TEST_CASE("a protocol's report is the same in a static_assert and at run time") {
+  constexpr std::string_view home_too_long = R"({
+    "format": "dermaroller/1", "setting": "home", "indication": "wrinkles",
+    "goal": "collagen_induction",
+    "sessions": [ { "needle": "1.5mm", "passes": 12 }, { "needle": "1mm", "passes": 25 } ]
+  })";
+  constexpr report at_compile_time = validate(parse_protocol(home_too_long).value());
+  static_assert(!at_compile_time.ok());
+  static_assert(at_compile_time.has(rule::home_needle_too_long));
+  const std::string copy{home_too_long};
+  const report at_run_time = validate(parse_protocol(copy).value());
+  REQUIRE(at_run_time.size() == at_compile_time.size());
+  for (std::size_t i = 0; i < at_run_time.size(); ++i) CHECK(at_run_time[i] == at_compile_time[i]);
+}
+
+TEST_CASE("fields left out take the defaults of the format") {
+  const parse_result result = parse_protocol(minimal_home_protocol);
+  REQUIRE(result.ok());
+  const course& c = result.value();
+  CHECK(c.name.empty());
+  CHECK(c.area == body_area::face);
+  CHECK_FALSE(c.doctor_approval);
+  CHECK_FALSE(c.sun_exposure);
+  CHECK_FALSE(c.skin_type.has_value());
+  CHECK_FALSE(c.sessions[0].anesthetic);
+  CHECK(c.sessions[0].modality == modality::mechanical);
+  CHECK_FALSE(c.sessions[0].flushing.has_value());
+  CHECK(c.aftercare.empty());
+}
+
+TEST_CASE("needle lengths are read in millimetres or micrometres") {
+  const auto needle_of = [](std::string_view written) {
+    const parse_result result = parse_protocol(
+        with_session(std::string{R"("passes": 15, "needle": ")"} + std::string{written} + "\""));
+    REQUIRE(result.ok());
+    return result.value().sessions[0].needle;
+  };
+  CHECK(needle_of("1.5mm") == 1.5_mm);
+  CHECK(needle_of("250um") == 250_um);
+  CHECK(needle_of("0.25mm") == 250_um);
+  CHECK(needle_of("2mm") == 2_mm);
+  CHECK(needle_of("0.001mm") == 1_um);
+  CHECK(needle_of("1.5000000mm") == 1.5_mm);
+}
+
+TEST_CASE("durations are read in weeks or days for rest, hours or days for aftercare") {
+  const auto protocol = [](std::string_view rest, std::string_view lasts) {
+    return std::string{R"({"format": "dermaroller/1", "setting": "clinical", "indication": "scars",
+      "goal": "scar_reduction",
+      "sessions": [{ "needle": "1.5mm", "passes": 15 }, { "needle": "1.5mm", "passes": 15, "rest": ")"} +
+           std::string{rest} + R"(" }],
+      "aftercare": [{ "step": "anti_inflammatory_cream", "for": ")" +
+           std::string{lasts} + R"(" }]})";
+  };
+  const parse_result weeks = parse_protocol(protocol("6w", "24h"));
+  REQUIRE(weeks.ok());
+  CHECK(weeks.value().sessions[1].rest == maybe<day_count>{42_days});
+  CHECK(weeks.value().aftercare[0].duration == maybe<hour_count>{24_hours});
+  const parse_result days = parse_protocol(protocol("45d", "2d"));
+  REQUIRE(days.ok());
+  CHECK(days.value().sessions[1].rest == maybe<day_count>{45_days});
+  CHECK(days.value().aftercare[0].duration == maybe<hour_count>{48_hours});
+}
+
+TEST_CASE("the positions of the course, its sessions and its fields are recorded") {
+  const parse_result result = parse_protocol(acne_scar_protocol);
+  REQUIRE(result.ok());
+  const protocol_positions& where = result.positions();
+  CHECK(where.course == source_position{1, 1});
+  CHECK(where.setting == source_position{4, 3});
+  CHECK(where.skin_type == source_position{10, 3});
+  CHECK(where.sessions_field == source_position{11, 3});
+  CHECK(where.sessions[0] == source_position{12, 5});
+  CHECK(where.sessions[2] == source_position{14, 5});
+  CHECK(where.sessions[3] == source_position{});
+  CHECK(where.aftercare_field == source_position{16, 3});
+  CHECK(where.aftercare[4] == source_position{21, 5});
+}
+
+TEST_CASE("a finding about a session points at that session, others at their field") {
+  constexpr std::string_view text = R"({
+  "format": "dermaroller/1",
+  "setting": "home",
+  "indication": "scars",
+  "goal": "maintenance",
+  "sessions": [
+    { "needle": "0.25mm", "passes": 15 },
+    { "needle": "1.5mm", "passes": 15 }
+  ]
+})";
+  constexpr parse_result result = parse_protocol(text);
+  static_assert(result.ok());
+  const report found = validate(result.value());
+  bool saw_needle = false;
+  bool saw_indication = false;
+  for (const diagnostic& d : found) {
+    if (d.rule == rule::home_needle_too_long) {
+      saw_needle = true;
+      CHECK(position_of(d, result.positions()) == source_position{8, 5});
+    }
+    if (d.rule == rule::home_indication_not_supported) {
+      saw_indication = true;
+      CHECK(position_of(d, result.positions()) == source_position{4, 3});
+    }
+    if (d.rule == rule::skin_care_products_missing) {
+      // no aftercare field: the course itself
+      CHECK(position_of(d, result.positions()) == source_position{1, 1});
+    }
+  }
+  CHECK(saw_needle);
+  CHECK(saw_indication);
+}
+
+// --- input errors: each with its sentence, line and column ----------------------------------
+
+TEST_CASE("empty input is an input error at line 1, column 1") {
+  CHECK_PROBLEM("", 1, 1, "the text is empty: expected a JSON value");
+  CHECK_PROBLEM("  \n  ", 2, 3, "the text is empty: expected a JSON value");
+}
+
+TEST_CASE("a protocol that is not an object is an input error") {
+  CHECK_PROBLEM("\n  [1, 2]", 2, 3,
+                "a protocol is one JSON object, beginning with '{'; found an array");
+}
+
+TEST_CASE("a syntax error is reported where it is") {
+  CHECK_PROBLEM("{\n  \"format\" \"dermaroller/1\"\n}", 2, 12, "expected ':' after the field name");
+  CHECK_PROBLEM("{\n  \"format\": \"dermaroller/1\",\n}", 3, 1,
+                "expected a field name after ','; JSON allows no comma before '}'");
+  CHECK_PROBLEM("{\n  \"format\": \"dermaroller/1\"", 2, 28,
+                "expected ',' or '}' after a field's value, found the end of the text");
+  CHECK_PROBLEM("{\n  \"format\": 'dermaroller/1'\n}", 2, 13, "expected a value, found '''");
+}
+
+TEST_CASE("content after the protocol's object is an input error") {
+  CHECK_PROBLEM(std::string{minimal_home_protocol} + "\n{}", 10, 1,
+                "expected the end of the text after the JSON value, found '{'");
+}
+
+TEST_CASE("an unknown field is an input error that lists the known fields") {
+  CHECK_PROBLEM(with_field(R"("colour": "red")"), 2, 3,
+                "unknown field \"colour\" in the course; the fields are: format, name, setting, "
+                "indication, goal, area, doctor_approval, sun_exposure, skin_type, sessions, "
+                "aftercare");
+  CHECK_PROBLEM(with_session(R"("needle": "0.25mm", "passes": 15, "pases": 15)"), 7, 41,
+                "unknown field \"pases\" in session 1; the fields are: needle, passes, "
+                "anesthetic, rest, date, modality, flushing");
+}
+
+TEST_CASE("a duplicate field is an input error that says where the first one was") {
+  CHECK_PROBLEM(with_field(R"("setting": "clinical")"), 4, 3,
+                "duplicate field \"setting\" in the course: it was already given at line 2, "
+                "column 3");
+}
+
+TEST_CASE("a value of the wrong type is an input error") {
+  CHECK_PROBLEM(with_field(R"("doctor_approval": "yes")"), 2, 22,
+                "\"doctor_approval\" must be true or false, as in \"doctor_approval\": true; "
+                "found a string");
+  CHECK_PROBLEM(with_session(R"("needle": "0.25mm", "passes": "15")"), 7, 37,
+                "\"passes\" must be a whole number, as in \"passes\": 15; found a string");
+  CHECK_PROBLEM(with_field(R"("sessions": {})"), 2, 15,
+                "\"sessions\" must be a list in square brackets, as in \"sessions\": [{ "
+                "\"needle\": \"1.5mm\", \"passes\": 15 }]; found an object");
+}
+
+TEST_CASE("an unknown word is an input error that lists the accepted words") {
+  CHECK_PROBLEM(with_field(R"("area": "foot")"), 2, 11,
+                "unknown area \"foot\"; expected one of: face, neck, chest, abdomen, back, arms, "
+                "legs, hands, scalp");
+  CHECK_PROBLEM(with_session(R"("needle": "0.25mm", "passes": 15, "modality": "laser")"), 7, 53,
+                "unknown modality \"laser\"; expected one of: mechanical, heat, chemical");
+}
+
+TEST_CASE("a bare number where a unit is required is an input error that suggests units") {
+  CHECK_PROBLEM(with_session(R"("needle": 1.5, "passes": 15)"), 7, 17,
+                "needle 1.5 has no unit; write \"1.5mm\" or \"1500um\"");
+  CHECK_PROBLEM(with_session(R"("needle": "1.5", "passes": 15)"), 7, 17,
+                "needle \"1.5\" has no unit; write mm or um after the number, as in \"1.5mm\"");
+}
+
+TEST_CASE("a needle length that is not a whole number of micrometres is an input error") {
+  CHECK_PROBLEM(with_session(R"("needle": "0.0005mm", "passes": 15)"), 7, 17,
+                "needle \"0.0005mm\" is finer than a micrometre; lengths are whole micrometres, "
+                "such as \"0.25mm\" or \"250um\"");
+  CHECK_PROBLEM(with_session(R"("needle": "-1mm", "passes": 15)"), 7, 17,
+                "needle \"-1mm\" is negative; a needle length is a size, such as \"1.5mm\"");
+  CHECK_PROBLEM(with_session(R"("needle": "mm", "passes": 15)"), 7, 17,
+                "needle \"mm\" has no number; write a length such as \"1.5mm\" or \"250um\"");
+  CHECK_PROBLEM(with_session(R"("needle": "1.5cm", "passes": 15)"), 7, 17,
+                "needle \"1.5cm\" has the unit \"cm\", which is not one of: mm, um (write "
+                "\"1.5mm\" or \"250um\")");
+}
+
+TEST_CASE("a rest in hours is an input error that names the units rest is measured in") {
+  const std::string text = R"({
+  "format": "dermaroller/1", "setting": "clinical", "indication": "scars", "goal": "scar_reduction",
+  "sessions": [
+    { "needle": "1.5mm", "passes": 15 },
+    { "needle": "1.5mm", "passes": 15, "rest": "24h" }
+  ]
+})";
+  CHECK_PROBLEM(text, 5, 48,
+                "rest \"24h\" is in hours; rest is measured in days or weeks, such as \"42d\" or "
+                "\"6w\"");
+}
+
+TEST_CASE("numbers out of range are input errors") {
+  CHECK_PROBLEM(with_session(R"("needle": "0.25mm", "passes": -3)"), 7, 37,
+                "passes -3 is out of range; a session has a whole number of passes from 1 to 1000");
+  CHECK_PROBLEM(with_session(R"("needle": "0.25mm", "passes": 99999999999999999999)"), 7, 37,
+                "passes 99999999999999999999 is not a whole number; a session has a whole number "
+                "of passes from 1 to 1000");
+  CHECK_PROBLEM(with_session(R"("needle": "0.25mm", "passes": 15.5)"), 7, 37,
+                "passes 15.5 is not a whole number; a session has a whole number of passes from 1 "
+                "to 1000");
+}
+
+TEST_CASE("a date that does not exist is an input error") {
+  CHECK_PROBLEM(with_session(R"("needle": "0.25mm", "passes": 15, "date": "2027-02-30")"), 7, 49,
+                "date \"2027-02-30\" does not exist: month 2 of 2027 has 28 days");
+  CHECK_PROBLEM(
+      with_session(R"("needle": "0.25mm", "passes": 15, "date": "2027-13-01")"), 7, 49,
+      "date \"2027-13-01\" does not exist: there is no month 13; months run from 01 to 12");
+  CHECK_PROBLEM(
+      with_session(R"("needle": "0.25mm", "passes": 15, "date": "1 March 2027")"), 7, 49,
+      "date \"1 March 2027\" is not a date; write it as YYYY-MM-DD, such as \"2027-03-01\"");
+}
+
+TEST_CASE("a rest that disagrees with the dates of two sessions is an input error") {
+  const std::string text = R"({
+  "format": "dermaroller/1", "setting": "clinical", "indication": "scars", "goal": "scar_reduction",
+  "sessions": [
+    { "needle": "1.5mm", "passes": 15, "date": "2027-01-04" },
+    { "needle": "1.5mm", "passes": 15, "date": "2027-02-15", "rest": "5w" }
+  ]
+})";
+  CHECK_PROBLEM(text, 5, 70,
+                "session 2 has a rest of 35 days, but its date is 42 days after session 1's; make "
+                "them agree, or leave out \"rest\"");
+}
+
+TEST_CASE("sessions dated out of order are an input error") {
+  const std::string text = R"({
+  "format": "dermaroller/1", "setting": "clinical", "indication": "scars", "goal": "scar_reduction",
+  "sessions": [
+    { "needle": "1.5mm", "passes": 15, "date": "2027-03-01" },
+    { "needle": "1.5mm", "passes": 15, "date": "2027-01-18" }
+  ]
+})";
+  CHECK_PROBLEM(text, 5, 48,
+                "session 2 is dated 2027-01-18, before session 1 (2027-03-01); list the sessions "
+                "in the order they happen");
+}
+
+TEST_CASE("a rest on the first session is an input error: there is no previous session") {
+  CHECK_PROBLEM(with_session(R"("needle": "0.25mm", "passes": 15, "rest": "6w")"), 7, 41,
+                "the first session has a \"rest\", but rest is the time since the previous "
+                "session; remove it");
+}
+
+TEST_CASE("a missing required field is an input error at its object's '{'") {
+  CHECK_PROBLEM("{\n  \"format\": \"dermaroller/1\"\n}", 1, 1,
+                "the course has no \"setting\", which is required; add it, as in \"setting\": "
+                "\"clinical\"");
+  CHECK_PROBLEM(with_session(R"("passes": 15)"), 7, 5,
+                "session 1 has no \"needle\", which is required; add it, as in \"needle\": "
+                "\"1.5mm\"");
+}
+
+TEST_CASE("a format other than dermaroller/1 is an input error") {
+  std::string text{minimal_home_protocol};
+  text.replace(text.find("dermaroller/1"), 13, "dermaroller/2");
+  CHECK_PROBLEM(text, 2, 13,
+                "unsupported format \"dermaroller/2\"; this version reads \"dermaroller/1\"");
+}
+
+TEST_CASE("a name longer than a course holds is an input error") {
+  CHECK_PROBLEM(with_field("\"name\": \"" + std::string(121, 'x') + "\""), 2, 11,
+                "the name is longer than 120 bytes; shorten it");
+  CHECK(parse_protocol(with_field("\"name\": \"" + std::string(120, 'x') + "\"")).ok());
+}
+
+TEST_CASE("invalid UTF-8 is an input error at its byte") {
+  CHECK_PROBLEM(with_field("\"name\": \"caf\xC3\""), 2, 15,
+                "invalid UTF-8 in a string: the text must be UTF-8");
+}
+
+TEST_CASE("columns count characters, not bytes") {
+  CHECK_PROBLEM(with_field("\"name\": \"caf\xC3\xA9\xE2\x82\xAC\", \"x\": 1"), 2, 20,
+                "unknown field \"x\" in the course; the fields are: format, name, setting, "
+                "indication, goal, area, doctor_approval, sun_exposure, skin_type, sessions, "
+                "aftercare");
+}
+
+// --- pathological inputs: each a positioned error, quickly ----------------------------------
+
+namespace {
+template <class Read>
+double seconds_to(Read&& read) {
+  const auto start = std::chrono::steady_clock::now();
+  read();
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+}  // namespace
+
+TEST_CASE("nesting 100,000 deep is a positioned input error, not a crash") {
+  const std::string deep =
+      "{\"sessions\": " + std::string(100'000, '[') + std::string(100'000, ']') + "}";
+  CHECK_PROBLEM(deep, 1, 15,
+                "session 1 must be an object, as in { \"needle\": \"1.5mm\" }; found an array");
+  const std::string deep_objects = std::string(100'000, '[');
+  CHECK_PROBLEM(deep_objects, 1, 1,
+                "a protocol is one JSON object, beginning with '{'; found an array");
+}
+
+TEST_CASE("a file of 5,000 sessions is an input error at the first session past capacity") {
+  std::string text = R"({"format": "dermaroller/1", "setting": "home", "indication": "skin_health",
+"goal": "maintenance", "sessions": [
+)";
+  for (int i = 0; i < 5'000; ++i) text += "{ \"needle\": \"0.25mm\", \"passes\": 15 },\n";
+  text += "{ \"needle\": \"0.25mm\", \"passes\": 15 }]}";
+  problem found{};
+  const double seconds = seconds_to([&] { found = problem_in(text); });
+  CHECK(found.line == 3 + 64);
+  CHECK(found.column == 1);
+  CHECK(found.message == "more than 64 sessions; a course holds at most 64");
+  CHECK(seconds < 1.0);
+}
+
+TEST_CASE("a 1 MB string is read in linear time") {
+  const std::string text = with_field("\"name\": \"" + std::string(1 << 20, 'x') + "\"");
+  problem found{};
+  const double seconds = seconds_to([&] { found = problem_in(text); });
+  CHECK(found.message == "the name is longer than 120 bytes; shorten it");
+  CHECK(found.line == 2);
+  CHECK(found.column == 11);
+  CHECK(seconds < 1.0);
+}
+
+TEST_CASE("random bytes are a positioned input error") {
+  std::uint32_t state = 12345;
+  for (int round = 0; round < 200; ++round) {
+    std::string bytes(1 + round * 37 % 500, '\0');
+    for (char& byte : bytes) {
+      state = state * 1664525U + 1013904223U;
+      byte = static_cast<char>(state >> 24);
+    }
+    const parse_result result = parse_protocol(bytes);
+    CHECK_FALSE(result.ok());
+    CHECK(result.error().line >= 1);
+    CHECK(result.error().column >= 1);
+    CHECK(result.error().message.size() > 0);
+  }
+}
