@@ -2,6 +2,10 @@
 
 #include <chrono>
 #include <cstdint>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
 #include <string>
 #include <string_view>
 
@@ -484,4 +488,68 @@ TEST_CASE("random bytes are a positioned input error") {
     CHECK(result.error().column >= 1);
     CHECK(result.error().message.size() > 0);
   }
+}
+
+// --- the example protocols: what each is for ------------------------------------------------
+
+namespace {
+
+std::string example_protocol(std::string_view name) {
+  std::ifstream in{std::filesystem::path{DERMAROLLER_PROTOCOLS_DIR} / name, std::ios::binary};
+  REQUIRE(in);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+std::set<std::string> codes_of_errors(std::string_view name) {
+  const parse_result result = parse_protocol(example_protocol(name));
+  REQUIRE(result.ok());
+  std::set<std::string> codes;
+  for (const diagnostic& d : validate(result.value())) {
+    if (d.severity == severity::error) codes.insert(std::string{code(d.rule)});
+  }
+  return codes;
+}
+
+}  // namespace
+
+TEST_CASE("the valid example protocols break no rule") {
+  for (const char* name : {"acne-scars-clinic.json", "collagen-wrinkles-clinic.json",
+                           "stretch-marks-clinic.json", "scar-reduction-back-clinic.json",
+                           "elasticity-neck-clinic-maintenance.json", "home-maintenance.json",
+                           "home-pigmentation-maintenance.json", "home-wrinkles-collagen.json"}) {
+    INFO(name);
+    CHECK(codes_of_errors(name).empty());
+  }
+  const parse_result warned = parse_protocol(example_protocol("home-wrinkles-collagen.json"));
+  CHECK(validate(warned.value()).has(rule::home_goal_not_maintenance));
+}
+
+TEST_CASE("the invalid example protocols break the rules their names say") {
+  using codes = std::set<std::string>;
+  CHECK(codes_of_errors("invalid/home-scars-1.5mm.json") ==
+        codes{"home-needle-too-long", "home-indication-not-supported"});
+  CHECK(codes_of_errors("invalid/rest-too-short.json") == codes{"rest-too-short"});
+  CHECK(codes_of_errors("invalid/back-without-approval.json") == codes{"doctor-approval-missing"});
+  CHECK(codes_of_errors("invalid/heated-roller.json") == codes{"not-mechanical"});
+  CHECK(codes_of_errors("invalid/too-many-sessions.json") == codes{"too-many-sessions"});
+}
+
+TEST_CASE("the example protocols that do not read say where and why") {
+  CHECK_PROBLEM(example_protocol("invalid/syntax-error.json"), 5, 27,
+                "expected ',' or '}' after a field's value, found '\"' on line 6; is a ',' "
+                "missing here?");
+  CHECK_PROBLEM(example_protocol("invalid/needle-without-unit.json"), 7, 17,
+                "needle 1.5 has no unit; write \"1.5mm\" or \"1500um\"");
+  CHECK_PROBLEM(example_protocol("invalid/impossible-date.json"), 8, 66,
+                "date \"2027-02-30\" does not exist: month 2 of 2027 has 28 days");
+  CHECK_PROBLEM(example_protocol("invalid/unknown-field.json"), 7, 58,
+                "unknown field \"numbing\" in session 1; the fields are: needle, passes, "
+                "anesthetic, rest, date, modality, flushing");
+  CHECK_PROBLEM(example_protocol("invalid/rest-disagrees-with-dates.json"), 8, 88,
+                "session 2 has a rest of 56 days, but its date is 42 days after session 1's; make "
+                "them agree, or leave out \"rest\"");
+  CHECK_PROBLEM(example_protocol("invalid/unknown-word.json"), 3, 14,
+                "unknown setting \"clinic\"; expected one of: home, clinical");
 }

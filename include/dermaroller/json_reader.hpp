@@ -202,6 +202,7 @@ class json_reader {
   // The next token. After an error, or the end of the input, returns the same again.
   constexpr json_token next() {
     if (failed_) return error_token();
+    after_last_token_ = here();
     skip_whitespace();
     switch (expecting_) {
       case expect::colon:
@@ -251,6 +252,7 @@ class json_reader {
   expect expecting_{expect::value};
   bool failed_{false};
   parse_error error_{};
+  source_position after_last_token_{1, 1};
 
   [[nodiscard]] constexpr source_position here() const { return {line_, column_}; }
   [[nodiscard]] constexpr bool at_end() const { return offset_ >= text_.size(); }
@@ -348,8 +350,15 @@ class json_reader {
     }
     if (object && at('}')) return close(json_token_kind::end_object);
     if (!object && at(']')) return close(json_token_kind::end_array);
-    return fail_at(here(), found_here(object ? "expected ',' or '}' after a field's value"
-                                             : "expected ',' or ']' after an array element"));
+    const std::string_view expected = object ? "expected ',' or '}' after a field's value"
+                                             : "expected ',' or ']' after an array element";
+    if (!at_end() && here().line > after_last_token_.line) {
+      // Most likely a comma forgotten at the end of a line: point there, where it goes.
+      message_text message = found_here(expected);
+      message.append(" on line ").append_number(here().line).append("; is a ',' missing here?");
+      return fail_at(after_last_token_, message);
+    }
+    return fail_at(here(), found_here(expected));
   }
 
   constexpr json_token read_key(bool after_comma) {

@@ -1,0 +1,151 @@
+#pragma once
+// to_json(course): the protocol file of a course, in the canonical layout of PRODUCT.md §4
+// (one field per line, one session or aftercare step per line), which parse_protocol reads
+// back to an equal course. Not part of the core: it builds a std::string.
+//
+// Canonical choices: needles in millimetres ("0.25mm"), rests in weeks when whole weeks
+// ("6w") and else days ("45d"), aftercare durations in hours ("24h"); fields at their
+// default are written for the course (so a reader sees every choice) but left out for
+// sessions and steps (so each stays on one line), except `anesthetic`, which is always
+// written because the rules look at it.
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "dermaroller/course.hpp"
+#include "dermaroller/enum_names.hpp"
+#include "dermaroller/protocol.hpp"
+
+namespace dermaroller {
+
+namespace detail {
+
+inline void append_json_string(std::string& out, std::string_view text) {
+  constexpr std::string_view hex = "0123456789abcdef";
+  out += '"';
+  for (const char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += c;
+    } else if (c == '\n') {
+      out += "\\n";
+    } else if (c == '\t') {
+      out += "\\t";
+    } else if (byte < 0x20 || byte == 0x7F) {
+      out += "\\u00";
+      out += hex[byte >> 4];
+      out += hex[byte & 0xF];
+    } else {
+      out += c;
+    }
+  }
+  out += '"';
+}
+
+inline std::string needle_text(needle_length length) {
+  message_text text;
+  text.append_thousandths(length.micrometres()).append("mm");
+  return std::string{text.view()};
+}
+
+inline std::string rest_text(day_count rest) {
+  const std::int32_t days = rest.count();
+  if (days != 0 && days % 7 == 0) return std::to_string(days / 7) + "w";
+  return std::to_string(days) + "d";
+}
+
+inline std::string date_text(const calendar_date& date) {
+  message_text text;
+  return std::string{append_date(text, date).view()};
+}
+
+// Writes `"name": value` pairs separated by ", " (inline) or ",\n  " (one per line).
+class field_list {
+ public:
+  field_list(std::string& out, std::string_view separator) : out_{out}, separator_{separator} {}
+
+  void raw(std::string_view name, std::string_view value) {
+    if (!first_) out_ += separator_;
+    first_ = false;
+    out_ += '"';
+    out_ += name;
+    out_ += "\": ";
+    out_ += value;
+  }
+  void text(std::string_view name, std::string_view value) {
+    std::string quoted;
+    append_json_string(quoted, value);
+    raw(name, quoted);
+  }
+  template <named_enum E>
+  void word(std::string_view name, E value) {
+    text(name, to_string(value));
+  }
+  void boolean(std::string_view name, bool value) { raw(name, value ? "true" : "false"); }
+
+ private:
+  std::string& out_;
+  std::string_view separator_;
+  bool first_{true};
+};
+
+inline void append_session(std::string& out, const session& visit) {
+  out += "{ ";
+  field_list fields{out, ", "};
+  fields.text("needle", needle_text(visit.needle));
+  fields.raw("passes", std::to_string(visit.passes.count()));
+  fields.boolean("anesthetic", visit.anesthetic);
+  if (visit.rest) fields.text("rest", rest_text(*visit.rest));
+  if (visit.date) fields.text("date", date_text(*visit.date));
+  if (visit.modality != modality::mechanical) fields.word("modality", visit.modality);
+  if (visit.flushing) fields.word("flushing", *visit.flushing);
+  out += " }";
+}
+
+inline void append_step(std::string& out, const aftercare_step& step) {
+  out += "{ ";
+  field_list fields{out, ", "};
+  fields.word("step", step.kind);
+  if (step.duration) fields.text("for", std::to_string(step.duration->count()) + "h");
+  out += " }";
+}
+
+// "[\n    {...},\n    {...}\n  ]", or "[]" when empty.
+template <class Items, class Append>
+std::string list_text(const Items& items, Append append) {
+  if (items.empty()) return "[]";
+  std::string out = "[\n";
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    out += "    ";
+    append(out, items[i]);
+    out += i + 1 < items.size() ? ",\n" : "\n";
+  }
+  return out + "  ]";
+}
+
+}  // namespace detail
+
+[[nodiscard]] inline std::string to_json(const course& written) {
+  std::string out = "{\n  ";
+  detail::field_list fields{out, ",\n  "};
+  fields.text("format", protocol_format_name);
+  if (!written.name.empty()) fields.text("name", written.name.view());
+  fields.word("setting", written.setting);
+  fields.word("indication", written.indication);
+  fields.word("goal", written.goal);
+  fields.word("area", written.area);
+  fields.boolean("doctor_approval", written.doctor_approval);
+  fields.boolean("sun_exposure", written.sun_exposure);
+  if (written.skin_type) fields.word("skin_type", *written.skin_type);
+  fields.raw("sessions", detail::list_text(written.sessions, detail::append_session));
+  if (!written.aftercare.empty()) {
+    fields.raw("aftercare", detail::list_text(written.aftercare, detail::append_step));
+  }
+  out += "\n}\n";
+  return out;
+}
+
+}  // namespace dermaroller
