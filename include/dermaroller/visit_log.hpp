@@ -1,0 +1,164 @@
+#pragma once
+// Checking a log of the visits that happened: whether any came too early or too late, by the
+// same rules validate() applies, what a visit on a given day would be, and how many visits
+// the goal still allows. Part of the optional schedules part (schedule.hpp); see
+// docs/schedules.md.
+
+#include <array>
+#include <chrono>
+#include <cstddef>
+#include <cstdint>
+#include <span>
+
+#include "dermaroller/course.hpp"
+#include "dermaroller/guidelines.hpp"
+#include "dermaroller/maybe.hpp"
+#include "dermaroller/report.hpp"
+#include "dermaroller/rule.hpp"
+#include "dermaroller/validate.hpp"
+#include "dermaroller/visit_plan.hpp"
+
+namespace dermaroller {
+
+enum class next_visit_status : std::uint8_t {
+  first_visit_due,  // nothing logged yet: the first visit can be any day
+  too_early,        // a visit on the day asked about would break rest-too-short
+  in_window,        // a visit that day keeps the rest window
+  overdue,          // a visit that day would break rest-too-long
+  no_window,        // a home course: the document gives no interval to keep
+  course_complete,  // the goal's most visits have happened
+};
+
+// The rules that judge when visits happened and how many: what a log can show.
+inline constexpr std::array timing_rules{rule::rest_too_short, rule::rest_too_long,
+                                         rule::too_many_sessions};
+
+struct visits_remaining {
+  std::size_t at_least{0};     // to reach the goal's fewest sessions
+  maybe<std::size_t> at_most;  // to reach its most; none when the goal sets no limit
+};
+
+enum class log_problem : std::uint8_t { none, visit_not_a_date, as_of_not_a_date, too_many_visits };
+
+struct log_check {
+  log_problem problem{log_problem::none};
+  std::size_t problem_visit{0};  // the index of the visit that is not a date
+  std::size_t visits_logged{0};
+  report timing;  // findings of timing_rules on the logged visits, from validate()
+  next_visit_status next{next_visit_status::first_visit_due};
+  // For a clinical course with a logged visit and visits to come: the window after the last.
+  planned_visit next_window;
+  std::chrono::days until_window_opens{0};  // when too_early
+  std::chrono::days past_window{0};         // when overdue
+  visits_remaining remaining;
+
+  [[nodiscard]] constexpr bool ok() const { return problem == log_problem::none; }
+};
+
+namespace detail {
+
+constexpr bool is_timing_rule(rule which) {
+  for (const rule timing : timing_rules) {
+    if (timing == which) return true;
+  }
+  return false;
+}
+
+// The course as it went: its sessions, one per logged visit (the last one repeated when more
+// visits happened than the protocol planned), each dated with its day.
+constexpr course as_logged(const course& planned,
+                           std::span<const std::chrono::year_month_day> visits) {
+  course logged = planned;
+  logged.sessions.clear();
+  for (std::size_t index = 0; index < visits.size(); ++index) {
+    session visit = index < planned.sessions.size() ? planned.sessions[index]
+                    : planned.sessions.empty()      ? session{}
+                                                    : planned.sessions.back();
+    visit.date = to_calendar_date(visits[index]);
+    (void)logged.sessions.try_push_back(visit);  // the caller checked the capacity
+  }
+  return logged;
+}
+
+constexpr bool breaks_at(const report& findings, rule which, std::size_t session_index) {
+  for (const diagnostic& found : findings) {
+    if (found.rule == which && found.session() && *found.session() == session_index) return true;
+  }
+  return false;
+}
+
+}  // namespace detail
+
+// What a log of visits says as of a day: any visit that came too early or too late (by the
+// same rules validate() applies, on the course with the logged days as its dates), whether a
+// visit on `as_of` would keep the rest window, and how many visits the goal still allows.
+[[nodiscard]] constexpr log_check check_log(const course& planned,
+                                            std::span<const std::chrono::year_month_day> visits,
+                                            const std::chrono::year_month_day& as_of,
+                                            const guidelines& g = default_guidelines) {
+  log_check result;
+  result.visits_logged = visits.size();
+  if (visits.size() >= session_capacity) {  // room for the hypothetical next visit too
+    result.problem = log_problem::too_many_visits;
+    return result;
+  }
+  for (std::size_t index = 0; index < visits.size(); ++index) {
+    if (!visits[index].ok()) {
+      result.problem = log_problem::visit_not_a_date;
+      result.problem_visit = index;
+      return result;
+    }
+  }
+  if (!as_of.ok()) {
+    result.problem = log_problem::as_of_not_a_date;
+    return result;
+  }
+
+  const course logged = detail::as_logged(planned, visits);
+  for (const diagnostic& found : validate(logged, g)) {
+    if (detail::is_timing_rule(found.rule)) (void)result.timing.add(found);
+  }
+
+  const session_count_range& sessions = g.for_goal(planned.goal).sessions;
+  const std::size_t done = visits.size();
+  result.remaining.at_least = done < sessions.fewest ? sessions.fewest - done : 0;
+  if (sessions.most != session_count_range{}.most) {
+    result.remaining.at_most = done < sessions.most ? sessions.most - done : 0;
+  }
+
+  if (result.remaining.at_most && *result.remaining.at_most == 0) {
+    result.next = next_visit_status::course_complete;
+  } else if (done == 0) {
+    result.next = next_visit_status::first_visit_due;
+  } else if (planned.setting != setting::clinical) {
+    result.next = next_visit_status::no_window;
+  } else {
+    const rest_window& rest = g.rest_between_sessions;
+    const std::chrono::year_month_day last = visits.back();
+    result.next_window.timing = visit_timing::rest_window;
+    result.next_window.earliest = later_by(last, rest.shortest);
+    result.next_window.recommended = later_by(last, recommended_rest(rest));
+    result.next_window.latest = later_by(last, rest.longest);
+    result.next_window.aftercare = detail::aftercare_after(result.next_window.recommended, g);
+
+    // Whether a visit on `as_of` would be too early or too late is the rules' call.
+    course with_next = logged;
+    session next_visit = logged.sessions.back();
+    next_visit.date = to_calendar_date(as_of);
+    (void)with_next.sessions.try_push_back(next_visit);
+    const report next_findings = validate(with_next, g);
+    const std::chrono::sys_days day{as_of};
+    if (detail::breaks_at(next_findings, rule::rest_too_short, done)) {
+      result.next = next_visit_status::too_early;
+      result.until_window_opens = std::chrono::sys_days{result.next_window.earliest} - day;
+    } else if (detail::breaks_at(next_findings, rule::rest_too_long, done)) {
+      result.next = next_visit_status::overdue;
+      result.past_window = day - std::chrono::sys_days{result.next_window.latest};
+    } else {
+      result.next = next_visit_status::in_window;
+    }
+  }
+  return result;
+}
+
+}  // namespace dermaroller
