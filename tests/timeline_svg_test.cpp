@@ -1,0 +1,188 @@
+#include <dermaroller/dermaroller.hpp>
+#include <dermaroller/schedule.hpp>
+#include <dermaroller/timeline_svg.hpp>
+
+#include <algorithm>
+#include <array>
+#include <chrono>
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "catch.hpp"
+
+using namespace dermaroller;
+using namespace dermaroller::literals;
+using std::chrono::year_month_day;
+using std::chrono::operator""y;
+using std::chrono::December;
+using std::chrono::February;
+using std::chrono::March;
+
+namespace {
+
+course clinical_course(std::size_t visits) {
+  course c{setting::clinical, indication::scars, treatment_goal::scar_reduction};
+  session visit{1.5_mm, pass_count{15}};
+  visit.anesthetic = true;
+  for (std::size_t i = 0; i < visits; ++i) (void)c.sessions.try_push_back(visit);
+  return c;
+}
+
+course home_course() {
+  course c{setting::home, indication::skin_health, treatment_goal::maintenance};
+  const session visit{250_um, pass_count{15}};
+  c.sessions = {visit, visit};
+  return c;
+}
+
+std::size_t occurrences(std::string_view text, std::string_view part) {
+  std::size_t count = 0;
+  for (std::size_t at = text.find(part); at != std::string_view::npos;
+       at = text.find(part, at + part.size())) {
+    ++count;
+  }
+  return count;
+}
+
+// Every element opened is closed, in order: what a browser needs to draw the picture at all.
+bool elements_balance(std::string_view svg) {
+  std::vector<std::string_view> open;
+  for (std::size_t at = svg.find('<'); at != std::string_view::npos; at = svg.find('<', at + 1)) {
+    const std::size_t end = svg.find('>', at);
+    if (end == std::string_view::npos) return false;
+    const std::string_view tag = svg.substr(at + 1, end - at - 1);
+    if (tag.ends_with('/')) continue;
+    const std::string_view name =
+        tag.substr(tag.starts_with('/') ? 1 : 0)
+            .substr(0, tag.find_first_of(" \n") - (tag.starts_with('/') ? 1 : 0));
+    if (tag.starts_with('/')) {
+      if (open.empty() || open.back() != name) return false;
+      open.pop_back();
+    } else {
+      open.push_back(name);
+    }
+  }
+  return open.empty();
+}
+
+// The x of every month label on the calendar axis (drawn at y = rows_top - 14).
+std::vector<int> month_label_positions(std::string_view svg) {
+  std::vector<int> positions;
+  const std::string marker =
+      "\" y=\"" + std::to_string(detail::svg::rows_top - 14) + "\" font-size=\"13\"";
+  for (std::size_t at = svg.find(marker); at != std::string_view::npos;
+       at = svg.find(marker, at + 1)) {
+    const std::size_t x_at = svg.rfind("x=\"", at) + 3;
+    positions.push_back(std::stoi(std::string{svg.substr(x_at, at - x_at)}));
+  }
+  return positions;
+}
+
+const std::string scar_timeline = [] {
+  timeline_options options;
+  options.title = "Acne scar course";
+  return timeline_svg(plan(clinical_course(5), 2027y / December / 20), options);
+}();
+
+}  // namespace
+
+TEST_CASE("a timeline is one well-formed SVG document") {
+  CHECK(scar_timeline.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+  CHECK(scar_timeline.ends_with("</svg>\n"));
+  CHECK(elements_balance(scar_timeline));
+}
+
+TEST_CASE("a timeline names every visit with its recommended day and its window") {
+  CHECK(occurrences(scar_timeline, "Visit 1 \u00b7 2027-12-20") == 1);
+  CHECK(occurrences(scar_timeline, "first visit") == 1);
+  CHECK(occurrences(scar_timeline, "Visit 2 \u00b7 2028-02-07") == 1);
+  CHECK(occurrences(scar_timeline, "window 2028-01-31 to 2028-02-14") == 1);
+  CHECK(occurrences(scar_timeline, "Visit 5 \u00b7 2028-07-03") == 1);
+  CHECK(occurrences(scar_timeline, "window 2028-06-26 to 2028-07-10") == 1);
+}
+
+TEST_CASE("a timeline draws a window bar for each visit after the first, and a dot for each") {
+  const std::string window_edge = "stroke=\"" + std::string{detail::svg::window_edge} + "\"";
+  const std::string recommended = "fill=\"" + std::string{detail::svg::recommended_fill} + "\"";
+  CHECK(occurrences(scar_timeline, window_edge) == 4 + 1);  // and one in the legend
+  CHECK(occurrences(scar_timeline, recommended) == 5 + 1);
+}
+
+TEST_CASE("a timeline shows each visit's aftercare in hours, from the guidelines") {
+  CHECK(occurrences(scar_timeline, "Aftercare (hours)") == 1);
+  CHECK(occurrences(scar_timeline, "clean environment 1 h") == 5);
+  CHECK(occurrences(scar_timeline, "anti-inflammatory 24 h") == 5);
+  CHECK(occurrences(scar_timeline, ">24 h</text>") == 1);  // the column's scale
+
+  guidelines longer_cover;
+  longer_cover.anti_inflammatory_cover = 48_hours;
+  const std::string longer =
+      timeline_svg(plan(clinical_course(2), 2027y / December / 20, longer_cover));
+  CHECK(occurrences(longer, "anti-inflammatory 48 h") == 2);
+  CHECK(occurrences(longer, ">48 h</text>") == 1);
+}
+
+TEST_CASE("a timeline across a year boundary names both years, the new one in bold") {
+  CHECK(occurrences(scar_timeline, ">Dec 2027</text>") == 1);
+  CHECK(occurrences(scar_timeline, "font-weight=\"bold\" fill=\"#222\">Jan 2028</text>") == 1);
+  CHECK(occurrences(scar_timeline, ">Feb</text>") == 1);
+}
+
+TEST_CASE("a timeline's legend says what the window and the dot mean, in the guidelines' numbers") {
+  CHECK(occurrences(scar_timeline, "rest window: 6 weeks to 8 weeks after the previous visit") ==
+        1);
+  CHECK(occurrences(scar_timeline, "recommended day: 7 weeks after the previous one") == 1);
+}
+
+TEST_CASE("month labels of a long course are spaced so that they never overlap") {
+  const std::string long_course =
+      timeline_svg(plan(clinical_course(session_capacity), 2027y / December / 20));
+  const std::vector<int> positions = month_label_positions(long_course);
+  REQUIRE(positions.size() > 5);  // some eight years of visits
+  for (std::size_t i = 1; i < positions.size(); ++i) {
+    CHECK(positions[i] - positions[i - 1] >= 64);
+  }
+  CHECK(elements_balance(long_course));
+}
+
+TEST_CASE("a home course's timeline has no windows, no aftercare column and undated visits") {
+  const std::string at_home = timeline_svg(plan(home_course(), 2027y / December / 20));
+  CHECK(occurrences(at_home, "Visit 2") == 1);
+  CHECK(occurrences(at_home, "no date: no interval for home use") == 1);
+  CHECK(occurrences(at_home, "rest window") == 0);
+  CHECK(occurrences(at_home, "Aftercare") == 0);
+  CHECK(occurrences(at_home, "planned day") == 1);
+  CHECK(elements_balance(at_home));
+}
+
+TEST_CASE("a timeline marks the visits that happened and the day it is drawn for") {
+  const std::array<year_month_day, 2> logged{2027y / December / 20, 2028y / February / 3};
+  timeline_options options;
+  options.logged = logged;
+  options.as_of = 2028y / March / 1;
+  const std::string with_log =
+      timeline_svg(plan(clinical_course(3), 2027y / December / 20), options);
+  const std::string logged_fill = "fill=\"" + std::string{detail::svg::logged_fill} + "\"";
+  CHECK(occurrences(with_log, logged_fill) == 2 + 1);  // and one in the legend
+  CHECK(occurrences(with_log, "visit as it happened") == 1);
+  CHECK(occurrences(with_log, ">as of 2028-03-01</text>") == 2);  // beside the line, in the legend
+  CHECK(elements_balance(with_log));
+}
+
+TEST_CASE("a title is written as text, never as markup") {
+  timeline_options options;
+  options.title = "Scars <face> & \"neck\"";
+  const std::string titled = timeline_svg(plan(clinical_course(2), 2027y / December / 20), options);
+  CHECK(occurrences(titled, "Scars &lt;face&gt; &amp; &quot;neck&quot;") == 1);
+  CHECK(elements_balance(titled));
+}
+
+TEST_CASE("a plan that could not be made draws its reason instead of a calendar") {
+  const std::string undated = timeline_svg(plan(clinical_course(2), 2027y / February / 30));
+  CHECK(occurrences(undated, "the first visit is not a date") == 1);
+  CHECK(elements_balance(undated));
+  const std::string empty = timeline_svg(plan(clinical_course(0), 2027y / March / 1));
+  CHECK(occurrences(empty, "no visits to plan") == 1);
+}
