@@ -151,7 +151,8 @@ constexpr planned_visit on_one_day(visit_timing timing, const std::chrono::year_
   return result;
 }
 
-// --- Dates as text: YYYY-MM-DD, as protocol files and the checker write them
+// --- Dates as text: YYYY-MM-DD, as protocol files write them (read_date() in
+// protocol_values.hpp reads them)
 
 struct date_text {
   std::array<char, 10> chars{};
@@ -172,23 +173,6 @@ struct date_text {
   text.chars[7] = '-';
   digits(8, 2, day.day);
   return text;
-}
-
-// "2027-12-20" -> that day; anything else, or a day the calendar does not have, -> nothing.
-[[nodiscard]] constexpr maybe<std::chrono::year_month_day> parse_date(std::string_view text) {
-  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return {};
-  std::int32_t fields[3]{};
-  constexpr std::size_t starts[3]{0, 5, 8};
-  constexpr std::size_t lengths[3]{4, 2, 2};
-  for (std::size_t field = 0; field < 3; ++field) {
-    for (std::size_t i = starts[field]; i < starts[field] + lengths[field]; ++i) {
-      if (text[i] < '0' || text[i] > '9') return {};
-      fields[field] = fields[field] * 10 + (text[i] - '0');
-    }
-  }
-  const calendar_date day{fields[0], fields[1], fields[2]};
-  if (!is_valid(day)) return {};
-  return to_year_month_day(day);
 }
 
 }  // namespace dermaroller
