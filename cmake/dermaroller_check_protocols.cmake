@@ -1,0 +1,89 @@
+# dermaroller_check_protocols(TARGET <name> FILES <file>... [STRICT] [CHECKER <program>])
+#
+# Adds a target, built by default, that runs dermaroller-check on each protocol file, so that
+# the build fails, with the checker's FILE:LINE:COL diagnostics, when a protocol breaks a
+# rule of severity error (with STRICT, a warning too) or does not parse. Each file is checked
+# again only when it changes.
+#
+#   dermaroller_check_protocols(TARGET clinic_protocols FILES protocols/acne.json)
+#   add_dependencies(clinic_app clinic_protocols)   # optional: check before building the app
+#
+# The checker is, in this order: CHECKER (a path or an executable target);
+# DERMAROLLER_CHECK_EXECUTABLE (a cache variable); the target dermaroller::dermaroller-check
+# (dermaroller's own build, or its installed package); built from dermaroller's sources when
+# this file is read from them (add_subdirectory, FetchContent); a dermaroller-check on PATH.
+include_guard(GLOBAL)
+
+# Empty in an installed copy, which has no sources beside it.
+set(_dermaroller_check_tools_dir "")
+if(EXISTS "${CMAKE_CURRENT_LIST_DIR}/../tools/CMakeLists.txt")
+  set(_dermaroller_check_tools_dir "${CMAKE_CURRENT_LIST_DIR}/../tools")
+endif()
+
+function(_dermaroller_find_checker out_var)
+  if(DERMAROLLER_CHECK_EXECUTABLE)
+    set(${out_var} "${DERMAROLLER_CHECK_EXECUTABLE}" PARENT_SCOPE)
+    return()
+  endif()
+  if(NOT TARGET dermaroller::dermaroller-check AND _dermaroller_check_tools_dir
+     AND TARGET dermaroller::dermaroller)
+    # dermaroller was added without its tools (the default below the top level): build the
+    # checker now, once, for the user's build.
+    add_subdirectory("${_dermaroller_check_tools_dir}" "${CMAKE_BINARY_DIR}/_dermaroller_check")
+  endif()
+  if(TARGET dermaroller::dermaroller-check)
+    set(${out_var} dermaroller::dermaroller-check PARENT_SCOPE)
+    return()
+  endif()
+  find_program(DERMAROLLER_CHECK_EXECUTABLE dermaroller-check)
+  if(NOT DERMAROLLER_CHECK_EXECUTABLE)
+    message(FATAL_ERROR "dermaroller_check_protocols: dermaroller-check not found; build "
+                        "dermaroller with DERMAROLLER_BUILD_TOOLS=ON, install it, or set "
+                        "DERMAROLLER_CHECK_EXECUTABLE")
+  endif()
+  set(${out_var} "${DERMAROLLER_CHECK_EXECUTABLE}" PARENT_SCOPE)
+endfunction()
+
+function(dermaroller_check_protocols)
+  cmake_parse_arguments(PARSE_ARGV 0 arg "STRICT" "TARGET;CHECKER" "FILES")
+  if(arg_UNPARSED_ARGUMENTS)
+    message(FATAL_ERROR "dermaroller_check_protocols: unexpected arguments: ${arg_UNPARSED_ARGUMENTS}")
+  endif()
+  if(NOT arg_TARGET)
+    message(FATAL_ERROR "dermaroller_check_protocols: TARGET <name> is required")
+  endif()
+  if(NOT arg_FILES)
+    message(FATAL_ERROR "dermaroller_check_protocols: FILES <file>... is required")
+  endif()
+
+  if(arg_CHECKER)
+    set(checker "${arg_CHECKER}")
+  else()
+    _dermaroller_find_checker(checker)
+  endif()
+  set(strict "")
+  if(arg_STRICT)
+    set(strict --strict)
+  endif()
+
+  set(stamps "")
+  foreach(file IN LISTS arg_FILES)
+    cmake_path(ABSOLUTE_PATH file BASE_DIRECTORY "${CMAKE_CURRENT_SOURCE_DIR}" NORMALIZE
+               OUTPUT_VARIABLE protocol)
+    cmake_path(RELATIVE_PATH protocol BASE_DIRECTORY "${CMAKE_CURRENT_SOURCE_DIR}"
+               OUTPUT_VARIABLE shown)
+    string(MAKE_C_IDENTIFIER "${shown}" stamp_name)
+    set(stamp "${CMAKE_CURRENT_BINARY_DIR}/${arg_TARGET}.protocols/${stamp_name}.checked")
+    # The stamp is written only when the check passes, so a failing file fails every build
+    # until it is fixed. The absolute path makes the diagnostics clickable in an IDE.
+    add_custom_command(
+      OUTPUT "${stamp}"
+      COMMAND "${checker}" ${strict} "${protocol}"
+      COMMAND "${CMAKE_COMMAND}" -E touch "${stamp}"
+      DEPENDS "${protocol}" "${checker}"
+      COMMENT "Checking protocol ${shown}"
+      VERBATIM)
+    list(APPEND stamps "${stamp}")
+  endforeach()
+  add_custom_target(${arg_TARGET} ALL DEPENDS ${stamps} SOURCES ${arg_FILES})
+endfunction()

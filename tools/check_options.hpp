@@ -1,0 +1,175 @@
+#pragma once
+// The checker's command line, read from a table: one row per option with its name, its value,
+// its help line and what it sets. To add an option, add a field to `options` and a row to
+// `option_table`; the usage text and the parser follow from the table.
+
+#include <array>
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace dermaroller::check {
+
+enum class output_format { text, json };
+
+// What one run of the program does. Checking files is the default; the others are asked for.
+enum class action { check_files, list_rules, explain_rule, help, version };
+
+struct options {
+  action what{action::check_files};
+  output_format format{output_format::text};
+  bool strict{false};
+  std::string rule_to_explain;
+  std::vector<std::string> files;  // "-" is standard input
+};
+
+struct option_spec {
+  std::string_view name;        // "--format"
+  std::string_view short_name;  // "-h", or empty
+  std::string_view value_name;  // "text|json"; empty for an option that takes no value
+  std::string_view help;
+  // Records the option; returns what is wrong with it, or an empty string.
+  std::string (*apply)(options&, std::string_view value);
+};
+
+namespace detail {
+// An action is asked for once: `--list-rules --explain x` is ambiguous, so it is an error.
+inline std::string choose(options& chosen, action wanted, std::string_view option_name) {
+  if (chosen.what != action::check_files && chosen.what != wanted) {
+    return std::string{option_name} + " cannot be combined with another of --list-rules, " +
+           "--explain, --help, --version";
+  }
+  chosen.what = wanted;
+  return {};
+}
+}  // namespace detail
+
+// clang-format off
+inline constexpr std::array option_table{
+  option_spec{"--format", "", "text|json",
+    "print diagnostics as text lines (default) or as a JSON array, one object per file",
+    [](options& chosen, std::string_view value) -> std::string {
+      if (value == "text") { chosen.format = output_format::text; return {}; }
+      if (value == "json") { chosen.format = output_format::json; return {}; }
+      return "--format takes text or json, not '" + std::string{value} + "'";
+    }},
+  option_spec{"--strict", "", "",
+    "a file with warnings fails the check too (exit status 1)",
+    [](options& chosen, std::string_view) -> std::string { chosen.strict = true; return {}; }},
+  option_spec{"--list-rules", "", "",
+    "list every rule: its code, severity and when it fires",
+    [](options& chosen, std::string_view) { return detail::choose(chosen, action::list_rules, "--list-rules"); }},
+  option_spec{"--explain", "", "CODE",
+    "explain one rule: when it fires, its severity, the document's basis, its default numbers",
+    [](options& chosen, std::string_view value) {
+      chosen.rule_to_explain = std::string{value};
+      return detail::choose(chosen, action::explain_rule, "--explain");
+    }},
+  option_spec{"--help", "-h", "",
+    "show this help",
+    [](options& chosen, std::string_view) { return detail::choose(chosen, action::help, "--help"); }},
+  option_spec{"--version", "", "",
+    "show the version of dermaroller",
+    [](options& chosen, std::string_view) { return detail::choose(chosen, action::version, "--version"); }},
+};
+// clang-format on
+
+inline constexpr std::string_view program_name = "dermaroller-check";
+
+// The three ways to call the program, printed after a usage error.
+inline std::string synopsis() {
+  return "usage: dermaroller-check [--format text|json] [--strict] FILE...   ('-' reads standard "
+         "input)\n"
+         "       dermaroller-check --list-rules\n"
+         "       dermaroller-check --explain CODE\n";
+}
+
+// The help text: the synopsis, then every option of the table.
+inline std::string usage() {
+  std::string text = synopsis();
+  text += "\nChecks derma roller protocol files (JSON) against the default guidelines.\n";
+  text += "Exit status: 0 every file valid (with --strict: and without warnings),\n";
+  text +=
+      "             1 some file breaks a rule, 2 usage error or a file that cannot be read or "
+      "parsed.\n";
+  text += "\noptions:\n";
+  for (const option_spec& option : option_table) {
+    std::string spelled{option.name};
+    if (!option.short_name.empty()) spelled = std::string{option.short_name} + ", " + spelled;
+    if (!option.value_name.empty()) spelled += " " + std::string{option.value_name};
+    text += "  " + spelled;
+    text += std::string(spelled.size() < 22 ? 22 - spelled.size() : 1, ' ');
+    text += std::string{option.help} + "\n";
+  }
+  return text;
+}
+
+struct command_line {
+  options chosen;
+  std::string error;  // a usage error, when not empty
+};
+
+namespace detail {
+inline const option_spec* find_option(std::string_view spelled) {
+  for (const option_spec& option : option_table) {
+    if (spelled == option.name || (!option.short_name.empty() && spelled == option.short_name)) {
+      return &option;
+    }
+  }
+  return nullptr;
+}
+}  // namespace detail
+
+// Reads the arguments after the program's name. `--name=value` and `--name value` are the
+// same; `--` ends the options, so that a file may be named "--strict".
+inline command_line parse_command_line(const std::vector<std::string_view>& arguments) {
+  command_line result;
+  const auto fail = [&](std::string message) {
+    result.error = std::move(message);
+    return result;
+  };
+  bool options_ended = false;
+  for (std::size_t i = 0; i < arguments.size(); ++i) {
+    const std::string_view argument = arguments[i];
+    if (options_ended || argument == "-" || !argument.starts_with("-")) {
+      result.chosen.files.emplace_back(argument);
+      continue;
+    }
+    if (argument == "--") {
+      options_ended = true;
+      continue;
+    }
+    const std::size_t equals = argument.find('=');
+    const std::string_view spelled = argument.substr(0, equals);
+    const option_spec* option = detail::find_option(spelled);
+    if (option == nullptr) return fail("unknown option '" + std::string{spelled} + "'");
+    std::string_view value;
+    if (option->value_name.empty()) {
+      if (equals != std::string_view::npos) {
+        return fail(std::string{spelled} + " takes no value");
+      }
+    } else if (equals != std::string_view::npos) {
+      value = argument.substr(equals + 1);
+    } else if (i + 1 < arguments.size()) {
+      value = arguments[++i];
+    } else {
+      return fail(std::string{spelled} + " needs a value: " + std::string{option->value_name});
+    }
+    if (std::string problem = option->apply(result.chosen, value); !problem.empty()) {
+      return fail(std::move(problem));
+    }
+  }
+  const action what = result.chosen.what;
+  if (what == action::check_files && result.chosen.files.empty()) {
+    return fail("no protocol file given");
+  }
+  if (what != action::check_files && what != action::help && what != action::version &&
+      !result.chosen.files.empty()) {
+    return fail("unexpected file '" + result.chosen.files.front() + "' with " +
+                (what == action::list_rules ? "--list-rules" : "--explain"));
+  }
+  return result;
+}
+
+}  // namespace dermaroller::check
