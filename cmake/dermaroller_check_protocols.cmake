@@ -14,10 +14,11 @@
 # this file is read from them (add_subdirectory, FetchContent); a dermaroller-check on PATH.
 include_guard(GLOBAL)
 
-# Empty in an installed copy, which has no sources beside it.
-set(_dermaroller_check_tools_dir "")
+# The checker's sources, when this file sits in dermaroller's source tree; none in an
+# installed copy. A global property, because the function is called from the user's
+# directories, which do not see the variables of dermaroller's.
 if(EXISTS "${CMAKE_CURRENT_LIST_DIR}/../tools/CMakeLists.txt")
-  set(_dermaroller_check_tools_dir "${CMAKE_CURRENT_LIST_DIR}/../tools")
+  set_property(GLOBAL PROPERTY dermaroller_check_tools_dir "${CMAKE_CURRENT_LIST_DIR}/../tools")
 endif()
 
 function(_dermaroller_find_checker out_var)
@@ -25,11 +26,11 @@ function(_dermaroller_find_checker out_var)
     set(${out_var} "${DERMAROLLER_CHECK_EXECUTABLE}" PARENT_SCOPE)
     return()
   endif()
-  if(NOT TARGET dermaroller::dermaroller-check AND _dermaroller_check_tools_dir
-     AND TARGET dermaroller::dermaroller)
+  get_property(tools_dir GLOBAL PROPERTY dermaroller_check_tools_dir)
+  if(NOT TARGET dermaroller::dermaroller-check AND tools_dir AND TARGET dermaroller::dermaroller)
     # dermaroller was added without its tools (the default below the top level): build the
     # checker now, once, for the user's build.
-    add_subdirectory("${_dermaroller_check_tools_dir}" "${CMAKE_BINARY_DIR}/_dermaroller_check")
+    add_subdirectory("${tools_dir}" "${CMAKE_BINARY_DIR}/_dermaroller_check")
   endif()
   if(TARGET dermaroller::dermaroller-check)
     set(${out_var} dermaroller::dermaroller-check PARENT_SCOPE)

@@ -1,11 +1,9 @@
 #pragma once
-// Checking one protocol file: read it (whole, up to a limit), parse it, validate it, and
+// Checking one protocol file: read it (protocol_file.hpp), parse it, validate it, and
 // turn the findings into printed diagnostics with the line and column they concern.
 
-#include <cerrno>
 #include <cstddef>
-#include <cstdio>
-#include <cstring>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -14,55 +12,9 @@
 #include "dermaroller/protocol.hpp"
 #include "dermaroller/rules.hpp"
 #include "dermaroller/validate.hpp"
+#include "protocol_file.hpp"
 
 namespace dermaroller::check {
-
-// A protocol is a few kilobytes; 5,000 sessions are half a megabyte. Past this the file is
-// not a protocol, and reading on would only risk the memory of a build machine.
-inline constexpr std::size_t largest_protocol_bytes = std::size_t{16} * 1024 * 1024;
-
-struct file_text {
-  std::string text;
-  std::string error;  // why the file could not be read, when not empty
-};
-
-// Reads a whole file, or standard input for "-", in binary, so that the reader sees every
-// byte. A directory, a missing file or one over the limit is an error sentence, not a crash.
-inline file_text read_protocol_file(const std::string& path,
-                                    std::size_t limit = largest_protocol_bytes) {
-  file_text result;
-  const bool from_stdin = path == "-";
-  std::FILE* file = from_stdin ? stdin : std::fopen(path.c_str(), "rb");
-  if (file == nullptr) {
-    result.error = "cannot open the file: " + std::string{std::strerror(errno)};
-    return result;
-  }
-  char buffer[65536];
-  while (true) {
-    const std::size_t got = std::fread(buffer, 1, sizeof buffer, file);
-    if (result.text.size() + got > limit) {
-      result.error = "the file is larger than " + std::to_string(limit / (1024 * 1024)) +
-                     " MiB, which no protocol is; it was not read";
-      result.text.clear();
-      break;
-    }
-    result.text.append(buffer, got);
-    if (got < sizeof buffer) {
-      if (std::ferror(file) != 0) {
-        result.error = "cannot read the file: " + std::string{std::strerror(errno)};
-        result.text.clear();
-      }
-      break;
-    }
-  }
-  if (!from_stdin) std::fclose(file);
-  return result;
-}
-
-// How a file is named in diagnostics.
-inline std::string display_name(const std::string& path) {
-  return path == "-" ? std::string{"<stdin>"} : path;
-}
 
 // Parses and validates a protocol text. A text that does not parse gives one input-error at
 // the reader's position; otherwise each finding points at the session or field it concerns.

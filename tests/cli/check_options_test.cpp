@@ -1,0 +1,78 @@
+// The checker's command line: what each option sets, and every usage error.
+#include "check_options.hpp"
+
+#include <string_view>
+#include <vector>
+
+#include "catch.hpp"
+
+using namespace dermaroller::check;
+
+namespace {
+command_line parse(std::vector<std::string_view> arguments) {
+  return parse_command_line(arguments);
+}
+}  // namespace
+
+TEST_CASE("files alone are checked as text, not strictly") {
+  const command_line line = parse({"a.json", "b.json"});
+  REQUIRE(line.error.empty());
+  CHECK(line.chosen.what == action::check_files);
+  CHECK(line.chosen.format == output_format::text);
+  CHECK_FALSE(line.chosen.strict);
+  CHECK(line.chosen.files == std::vector<std::string>{"a.json", "b.json"});
+}
+
+TEST_CASE(
+    "the options --format json and --format=json both choose JSON, before or after the files") {
+  CHECK(parse({"--format", "json", "a.json"}).chosen.format == output_format::json);
+  CHECK(parse({"a.json", "--format=json"}).chosen.format == output_format::json);
+  CHECK(parse({"--format=text", "a.json"}).chosen.format == output_format::text);
+}
+
+TEST_CASE("the option --strict makes warnings count") {
+  CHECK(parse({"--strict", "-"}).chosen.strict);
+}
+
+TEST_CASE("a lone dash is standard input, and after -- every argument is a file") {
+  CHECK(parse({"-"}).chosen.files == std::vector<std::string>{"-"});
+  const command_line line = parse({"--", "--strict", "-x.json"});
+  REQUIRE(line.error.empty());
+  CHECK_FALSE(line.chosen.strict);
+  CHECK(line.chosen.files == std::vector<std::string>{"--strict", "-x.json"});
+}
+
+TEST_CASE(
+    "the options --list-rules, --explain CODE, --help and --version choose what the program does") {
+  CHECK(parse({"--list-rules"}).chosen.what == action::list_rules);
+  const command_line explain = parse({"--explain", "rest-too-short"});
+  CHECK(explain.chosen.what == action::explain_rule);
+  CHECK(explain.chosen.rule_to_explain == "rest-too-short");
+  CHECK(parse({"--explain=passes-too-few"}).chosen.rule_to_explain == "passes-too-few");
+  CHECK(parse({"--help"}).chosen.what == action::help);
+  CHECK(parse({"-h"}).chosen.what == action::help);
+  CHECK(parse({"--version"}).chosen.what == action::version);
+}
+
+TEST_CASE("usage errors say what is wrong") {
+  CHECK(parse({}).error == "no protocol file given");
+  CHECK(parse({"--strict"}).error == "no protocol file given");
+  CHECK(parse({"--frmat", "json", "a.json"}).error == "unknown option '--frmat'");
+  CHECK(parse({"-x", "a.json"}).error == "unknown option '-x'");
+  CHECK(parse({"--format", "xml", "a.json"}).error == "--format takes text or json, not 'xml'");
+  CHECK(parse({"a.json", "--format"}).error == "--format needs a value: text|json");
+  CHECK(parse({"--explain"}).error == "--explain needs a value: CODE");
+  CHECK(parse({"--strict=yes", "a.json"}).error == "--strict takes no value");
+  CHECK(parse({"--list-rules", "a.json"}).error == "unexpected file 'a.json' with --list-rules");
+  CHECK(parse({"--list-rules", "--explain", "x"}).error ==
+        "--explain cannot be combined with another of --list-rules, --explain, --help, "
+        "--version");
+}
+
+TEST_CASE("the help lists every option of the table") {
+  const std::string text = usage();
+  for (const option_spec& option : option_table) {
+    CHECK(text.find(option.name) != std::string::npos);
+    CHECK(text.find(option.help) != std::string::npos);
+  }
+}
