@@ -67,6 +67,8 @@ function(dermaroller_check_protocols)
     set(strict --strict)
   endif()
 
+  set(stamp_dir "${CMAKE_CURRENT_BINARY_DIR}/${arg_TARGET}.protocols")
+  file(MAKE_DIRECTORY "${stamp_dir}")
   set(stamps "")
   foreach(file IN LISTS arg_FILES)
     cmake_path(ABSOLUTE_PATH file BASE_DIRECTORY "${CMAKE_CURRENT_SOURCE_DIR}" NORMALIZE
@@ -74,7 +76,7 @@ function(dermaroller_check_protocols)
     cmake_path(RELATIVE_PATH protocol BASE_DIRECTORY "${CMAKE_CURRENT_SOURCE_DIR}"
                OUTPUT_VARIABLE shown)
     string(MAKE_C_IDENTIFIER "${shown}" stamp_name)
-    set(stamp "${CMAKE_CURRENT_BINARY_DIR}/${arg_TARGET}.protocols/${stamp_name}.checked")
+    set(stamp "${stamp_dir}/${stamp_name}.checked")
     # The stamp is written only when the check passes, so a failing file fails every build
     # until it is fixed. The absolute path makes the diagnostics clickable in an IDE.
     add_custom_command(

@@ -2,6 +2,7 @@
 // Checking one protocol file: read it (protocol_file.hpp), parse it, validate it, and
 // turn the findings into printed diagnostics with the line and column they concern.
 
+#include <algorithm>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -17,7 +18,8 @@
 namespace dermaroller::check {
 
 // Parses and validates a protocol text. A text that does not parse gives one input-error at
-// the reader's position; otherwise each finding points at the session or field it concerns.
+// the reader's position; otherwise each finding points at the session or field it concerns,
+// and the findings come in the order of the text, as a compiler's do.
 inline file_result check_protocol_text(const std::string& name, std::string_view text,
                                        const guidelines& g = default_guidelines) {
   file_result result;
@@ -40,6 +42,10 @@ inline file_result check_protocol_text(const std::string& name, std::string_view
                                   std::string{message(d).view()}, session, where.line,
                                   where.column});
   }
+  std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(),
+                   [](const printed_diagnostic& a, const printed_diagnostic& b) {
+                     return a.line != b.line ? a.line < b.line : a.column < b.column;
+                   });
   return result;
 }
 
