@@ -62,6 +62,11 @@ function(dermaroller_check_protocols)
   else()
     _dermaroller_find_checker(checker)
   endif()
+  # Depend on the checker when it is a target or a file, so that a new checker checks again.
+  set(checker_dependency "")
+  if(TARGET "${checker}" OR IS_ABSOLUTE "${checker}")
+    set(checker_dependency "${checker}")
+  endif()
   set(strict "")
   if(arg_STRICT)
     set(strict --strict)
@@ -83,7 +88,7 @@ function(dermaroller_check_protocols)
       OUTPUT "${stamp}"
       COMMAND "${checker}" ${strict} "${protocol}"
       COMMAND "${CMAKE_COMMAND}" -E touch "${stamp}"
-      DEPENDS "${protocol}" "${checker}"
+      DEPENDS "${protocol}" ${checker_dependency}
       COMMENT "Checking protocol ${shown}"
       VERBATIM)
     list(APPEND stamps "${stamp}")

@@ -18,6 +18,10 @@ using namespace dermaroller::check;
 constexpr int usage_error = 2;
 
 int explain(const std::string& rule_code) {
+  if (rule_code == input_error_code) {
+    write_input_error_explanation(std::cout);
+    return 0;
+  }
   const dermaroller::rule_definition* entry = find_rule(rule_code);
   if (entry == nullptr) {
     std::cerr << program_name << ": unknown rule code '" << rule_code

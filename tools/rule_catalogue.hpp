@@ -166,6 +166,18 @@ inline void write_rule_list(std::ostream& out) {
   }
 }
 
+// input-error is not a rule, but it is printed where rule codes are, so it can be explained.
+inline void write_input_error_explanation(std::ostream& out) {
+  out << "input-error\n"
+         "  severity:   error; the file is reported \"not checked\" and the exit status is 2\n"
+         "  fires when: the file cannot be read, or its text is not a protocol: bad JSON, an "
+         "unknown or duplicate field, a wrong type, an unknown word, a length or duration "
+         "without its unit, a date that does not exist, a rest that disagrees with the dates, "
+         "more entries than a course holds, text that is not UTF-8\n"
+         "  basis:      the protocol file format (docs/protocol-format.md); no rule is checked "
+         "on a text that was not read whole\n";
+}
+
 // Everything about one rule: when it fires, its severity, the document's basis, and each
 // number it reads with its value in `g` and where the default comes from.
 inline void write_explanation(std::ostream& out, const rule_definition& entry,
