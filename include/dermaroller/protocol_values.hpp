@@ -203,11 +203,11 @@ inline constexpr duration_format aftercare_format{"hours or days",
   if (number.empty()) return expected(" has no number");
   if (unit.empty()) return expected(" has no unit");
   if (number.find('.') != std::string_view::npos) return expected(" is not a whole number");
-  const duration_unit* chosen = nullptr;
-  for (const auto& candidate : format.units) {
-    if (candidate.suffix == unit) chosen = &candidate;
+  std::size_t chosen = format.units.size();
+  for (std::size_t i = 0; i < format.units.size(); ++i) {
+    if (format.units[i].suffix == unit) chosen = i;
   }
-  if (chosen == nullptr) {
+  if (chosen == format.units.size()) {
     if (unit == "h" || unit == "d" || unit == "w") {
       const std::string_view unit_name = unit == "h"   ? " is in hours"
                                          : unit == "d" ? " is in days"
@@ -216,7 +216,8 @@ inline constexpr duration_format aftercare_format{"hours or days",
     }
     return expected(" has a unit this format does not know");
   }
-  const auto decimal = detail::read_decimal(number, chosen->base_units, format.largest);
+  const auto decimal =
+      detail::read_decimal(number, format.units[chosen].base_units, format.largest);
   if (!decimal.well_formed) return expected(" is not a duration");
   if (decimal.too_large) {
     message_text message = named(field, text);
