@@ -5,6 +5,7 @@
 
 #include "dermaroller/aftercare.hpp"
 #include "dermaroller/calendar_date.hpp"
+#include "dermaroller/checked.hpp"
 #include "dermaroller/course.hpp"
 #include "dermaroller/durations.hpp"
 #include "dermaroller/guidelines.hpp"

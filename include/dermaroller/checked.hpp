@@ -1,0 +1,234 @@
+#pragma once
+// checked(): a protocol checked while the program compiles. A course that breaks a rule of
+// severity error does not compile, and the compiler's message names the rule by its code:
+//
+//   constexpr course scar_course = checked(my_course());
+//
+// How the code reaches the message, after {fmt}'s compile-time format strings: checked() is
+// consteval, and on an error it calls a function that is not constexpr, which ends the
+// constant evaluation with an error about that call. The two compilers show different things:
+//   - g++ prints the template arguments of the function it refuses to call, so that function
+//     is a template over the code as a string, protocol_rejected_for<"home-needle-too-long">;
+//     and it prints each call on the way there as written, with template arguments filled
+//     in, so a number (session, line, column) reaches it as a template argument: in_session<2>.
+//   - clang++ prints a string template argument as character codes, but prints the argument
+//     values of every constexpr call on the way, and a string_view into a string literal as
+//     that literal; so the first call on the way takes the code and the numbers as arguments.
+// docs/compile-time.md shows both messages. is_valid() gives the verdict as a constexpr bool,
+// for a static_assert that a course is invalid.
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <utility>
+
+#include "dermaroller/course.hpp"
+#include "dermaroller/guidelines.hpp"
+#include "dermaroller/report.hpp"
+#include "dermaroller/rules.hpp"
+#include "dermaroller/validate.hpp"
+
+namespace dermaroller {
+
+namespace detail {
+
+// A string as a template argument: structural, so that it can be one, and held in a plain
+// char array, which g++ prints as "home-needle-too-long".
+template <std::size_t Length>
+struct fixed_string {
+  char text[Length + 1]{};
+
+  consteval explicit fixed_string(std::string_view from) {
+    for (std::size_t i = 0; i < Length; ++i) text[i] = from[i];
+  }
+};
+
+// What checked() can reject a protocol for: each rule of rule_definitions, in their order,
+// then a text that does not parse.
+inline constexpr std::string_view input_error_code = "input-error";
+inline constexpr std::size_t input_error_reason = rule_definitions.size();
+inline constexpr std::size_t rejection_reasons = rule_definitions.size() + 1;
+
+constexpr std::string_view reason_code(std::size_t reason) {
+  return reason == input_error_reason ? input_error_code : rule_definitions[reason].code;
+}
+
+template <std::size_t Reason>
+inline constexpr fixed_string<reason_code(Reason).size()> reason_code_text{reason_code(Reason)};
+
+// Not constexpr, on purpose: calling it while checked() runs is the compile error, and its
+// template argument is the code the compiler shows. Never called at run time.
+template <fixed_string Code>
+void protocol_rejected_for() {}
+
+struct rejection {
+  std::size_t reason;
+  std::uint32_t line;     // in the protocol text, 1-based; 0 when there is no text
+  std::uint32_t column;   // 1-based
+  std::uint32_t session;  // 1-based; 0 when the whole course is concerned
+};
+
+using rejection_step = void (*)(const rejection&);
+
+// Everything from here on is reached only through checked(), which passes `Deferred` (always
+// void) so that these tables are built in the files that use checked(), not in every file
+// that includes the core.
+
+template <class Deferred, std::size_t... Reason>
+constexpr auto rejection_calls(std::index_sequence<Reason...>) {
+  return std::array<void (*)(), sizeof...(Reason)>{
+      &protocol_rejected_for<reason_code_text<Reason>>...};
+}
+template <class Deferred>
+inline constexpr auto rejections =
+    rejection_calls<Deferred>(std::make_index_sequence<rejection_reasons>{});
+
+template <class Deferred>
+constexpr void reject(const rejection& why) {
+  rejections<Deferred>[why.reason]();
+}
+
+// One function per number, so that g++, which prints the template arguments of each call on
+// the way to the error, prints the number: `in_session<2>`, `at_line<12>`, `at_column<7>`. A table
+// of pointers picks the function for a number; pointers, not a fold expression, because clang folds
+// at most 256 terms. Each number has two functions: the one the table points to, and the one it
+// calls, because g++ prints a call through a pointer as the pointer arithmetic.
+template <std::uint32_t Session>
+constexpr void in_session(const rejection& why) {
+  reject<void>(why);
+}
+template <std::uint32_t Column>
+constexpr void at_column(const rejection& why) {
+  reject<void>(why);
+}
+template <std::uint32_t Column>
+constexpr void past_column(const rejection& why) {
+  reject<void>(why);
+}
+
+// Lines and columns up to these are printed exactly; larger ones as past_line<1000>. A
+// protocol file is a few dozen lines; clang++ prints every position exactly, from arguments.
+inline constexpr std::uint32_t printed_session_limit = session_capacity;
+inline constexpr std::uint32_t printed_line_limit = 1000;
+inline constexpr std::uint32_t printed_column_limit = 1000;
+
+template <class Deferred>
+struct session_step {
+  template <std::uint32_t Session>
+  static constexpr void call(const rejection& why) {
+    in_session<Session>(why);
+  }
+};
+template <class Deferred>
+struct column_step {
+  template <std::uint32_t Column>
+  static constexpr void call(const rejection& why) {
+    at_column<Column>(why);
+  }
+};
+
+template <class Step, std::uint32_t... Number>
+constexpr auto numbered_calls(std::integer_sequence<std::uint32_t, Number...>) {
+  return std::array<rejection_step, sizeof...(Number)>{&Step::template call<Number>...};
+}
+template <class Step, std::uint32_t Limit>
+inline constexpr auto numbered_steps =
+    numbered_calls<Step>(std::make_integer_sequence<std::uint32_t, Limit + 1>{});
+
+// The function for a number. A function, not the table itself, because g++ prints the call
+// expression, and a lookup in a std::array as several lines of casts.
+template <class Deferred>
+constexpr rejection_step session_step_for(std::uint32_t session) {
+  return numbered_steps<session_step<Deferred>, printed_session_limit>[session];
+}
+template <class Deferred>
+constexpr rejection_step column_step_for(std::uint32_t column) {
+  return numbered_steps<column_step<Deferred>, printed_column_limit>[column];
+}
+
+template <std::uint32_t Line>
+constexpr void at_line(const rejection& why) {
+  if (why.column > printed_column_limit) {
+    past_column<printed_column_limit>(why);
+  } else {
+    column_step_for<void>(why.column)(why);
+  }
+}
+template <std::uint32_t Line>
+constexpr void past_line(const rejection& why) {
+  at_line<Line>(why);
+}
+template <class Deferred>
+struct line_step {
+  template <std::uint32_t Line>
+  static constexpr void call(const rejection& why) {
+    at_line<Line>(why);
+  }
+};
+template <class Deferred>
+constexpr rejection_step line_step_for(std::uint32_t line) {
+  return numbered_steps<line_step<Deferred>, printed_line_limit>[line];
+}
+
+// The first calls on the way to the error take what clang++ shows as values.
+
+// A rule broken by a course built in code, in one of its sessions (1-based) or, for 0, by
+// the course as a whole.
+template <class Deferred>
+constexpr void rejected_in_session(std::string_view code, std::uint32_t session) {
+  const rejection why{static_cast<std::size_t>(from_string<rule>(code).value()), 0, 0, session};
+  if (why.session == 0 || why.session > printed_session_limit) {
+    reject<Deferred>(why);
+  } else {
+    session_step_for<Deferred>(why.session)(why);
+  }
+}
+
+// A rule broken by a protocol text, or a text that does not parse ("input-error"), at a line
+// and column of the text.
+template <class Deferred>
+constexpr void rejected_at(std::string_view code, std::uint32_t line, std::uint32_t column) {
+  const auto broken = from_string<rule>(code);
+  const rejection why{broken ? static_cast<std::size_t>(*broken) : input_error_reason, line, column,
+                      0};
+  if (why.line > printed_line_limit) {
+    past_line<printed_line_limit>(why);
+  } else {
+    line_step_for<Deferred>(why.line)(why);
+  }
+}
+
+// The finding the compiler is shown: the first of severity error.
+constexpr const diagnostic* first_error(const report& findings) {
+  for (const diagnostic& finding : findings) {
+    if (finding.severity == severity::error) return &finding;
+  }
+  return nullptr;
+}
+
+}  // namespace detail
+
+// True when the course breaks no rule of severity error: what checked() requires, as a value
+// a static_assert can test either way.
+[[nodiscard]] constexpr bool is_valid(const course& protocol,
+                                      const guidelines& g = default_guidelines) {
+  return validate(protocol, g).ok();
+}
+
+// The course, when it breaks no rule of severity error; otherwise a compile error that names
+// the first such rule by its code, and the session concerned. (A template only so that the
+// machinery of that error is built where checked() is used; call it as checked(course).)
+template <class Deferred = void>
+[[nodiscard]] consteval course checked(const course& protocol,
+                                       const guidelines& g = default_guidelines) {
+  const report findings = validate(protocol, g);
+  if (const diagnostic* broken = detail::first_error(findings)) {
+    const auto index = broken->session();
+    const std::uint32_t session_number = index ? static_cast<std::uint32_t>(*index + 1) : 0;
+    detail::rejected_in_session<Deferred>(code(broken->rule), session_number);
+  }
+  return protocol;
+}
+
+}  // namespace dermaroller
