@@ -186,3 +186,14 @@ TEST_CASE("a plan that could not be made draws its reason instead of a calendar"
   const std::string empty = timeline_svg(plan(clinical_course(0), 2027y / March / 1));
   CHECK(occurrences(empty, "no visits to plan") == 1);
 }
+
+TEST_CASE("a clinic's own window is described in its own numbers") {
+  guidelines clinic;
+  clinic.rest_between_sessions = {28_days, 30_days};
+  const std::string own = timeline_svg(plan(clinical_course(3), 2027y / December / 20, clinic));
+  CHECK(occurrences(own, "rest window: 4 weeks to 30 days after the previous visit") == 1);
+  CHECK(occurrences(own, "recommended day: 29 days after the previous one") == 1);
+  clinic.rest_between_sessions = {7_days, 7_days};
+  const std::string weekly = timeline_svg(plan(clinical_course(3), 2027y / December / 20, clinic));
+  CHECK(occurrences(weekly, "rest window: 1 week to 1 week after the previous visit") == 1);
+}

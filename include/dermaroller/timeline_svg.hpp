@@ -8,6 +8,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstddef>
+#include <cstdint>
 #include <span>
 #include <string>
 #include <string_view>
@@ -74,8 +75,11 @@ inline std::string words(std::string_view name) {
 }
 
 inline std::string weeks_or_days(day_count days) {
-  if (days.count() % 7 == 0) return std::to_string(days.count() / 7) + " weeks";
-  return std::to_string(days.count()) + " days";
+  const auto counted = [](std::int32_t n, std::string_view one, std::string_view many) {
+    return std::to_string(n) + ' ' + std::string{n == 1 ? one : many};
+  };
+  if (days.count() % 7 == 0) return counted(days.count() / 7, "week", "weeks");
+  return counted(days.count(), "day", "days");
 }
 
 // Maps days onto the horizontal axis.
