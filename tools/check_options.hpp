@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "dermaroller/protocol_values.hpp"
+
 namespace dermaroller::check {
 
 enum class output_format { text, json };
@@ -22,6 +24,8 @@ struct options {
   bool strict{false};
   std::string rule_to_explain;
   std::vector<std::string> files;  // "-" is standard input
+  std::string schedule_from;       // --schedule: the first visit's day, YYYY-MM-DD
+  std::string timeline_file;       // --timeline: where to draw the plan (SVG)
 };
 
 struct option_spec {
@@ -66,6 +70,21 @@ inline constexpr std::array option_table{
       chosen.rule_to_explain = std::string{value};
       return detail::choose(chosen, action::explain_rule, "--explain");
     }},
+  option_spec{"--schedule", "", "YYYY-MM-DD",
+    "after checking, print each course's plan from a first visit that day (docs/schedules.md)",
+    [](options& chosen, std::string_view value) -> std::string {
+      const auto day = read_date(value, "--schedule");
+      if (!day.value) return std::string{day.problem.view()};
+      chosen.schedule_from = std::string{value};
+      return {};
+    }},
+  option_spec{"--timeline", "", "FILE.svg",
+    "with --schedule and one protocol file: also draw its plan as an SVG timeline",
+    [](options& chosen, std::string_view value) -> std::string {
+      if (value.empty()) return "--timeline needs a file name";
+      chosen.timeline_file = std::string{value};
+      return {};
+    }},
   option_spec{"--help", "-h", "",
     "show this help",
     [](options& chosen, std::string_view) { return detail::choose(chosen, action::help, "--help"); }},
@@ -82,7 +101,8 @@ inline std::string synopsis() {
   return "usage: dermaroller-check [--format text|json] [--strict] FILE...   ('-' reads standard "
          "input)\n"
          "       dermaroller-check --list-rules\n"
-         "       dermaroller-check --explain CODE\n";
+         "       dermaroller-check --explain CODE\n"
+         "       dermaroller-check --schedule YYYY-MM-DD [--timeline FILE.svg] FILE...\n";
 }
 
 // The help text: the synopsis, then every option of the table.
@@ -168,6 +188,19 @@ inline command_line parse_command_line(const std::vector<std::string_view>& argu
       !result.chosen.files.empty()) {
     return fail("unexpected file '" + result.chosen.files.front() + "' with " +
                 (what == action::list_rules ? "--list-rules" : "--explain"));
+  }
+  if (!result.chosen.timeline_file.empty() && result.chosen.schedule_from.empty()) {
+    return fail("--timeline draws a plan: it needs --schedule YYYY-MM-DD");
+  }
+  if (!result.chosen.schedule_from.empty()) {
+    if (what != action::check_files) return fail("--schedule plans the courses of protocol files");
+    if (result.chosen.format == output_format::json) {
+      return fail("--schedule prints text: it cannot be combined with --format json");
+    }
+    if (!result.chosen.timeline_file.empty() && result.chosen.files.size() != 1) {
+      return fail("--timeline draws the plan of one protocol file, not " +
+                  std::to_string(result.chosen.files.size()));
+    }
   }
   return result;
 }

@@ -10,6 +10,7 @@
 #include "check_output.hpp"
 #include "dermaroller/version.hpp"
 #include "rule_catalogue.hpp"
+#include "schedule_output.hpp"
 
 namespace {
 
@@ -62,7 +63,9 @@ int main(int argc, char** argv) {
       return 0;
     case action::list_rules: write_rule_list(std::cout); return 0;
     case action::explain_rule: return explain(chosen.rule_to_explain);
-    case action::check_files: return check_files(chosen);
+    case action::check_files:
+      if (!chosen.schedule_from.empty()) return run_schedule(chosen, std::cout, std::cerr);
+      return check_files(chosen);
   }
   return usage_error;
 }
