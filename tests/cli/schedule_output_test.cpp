@@ -59,7 +59,7 @@ TEST_CASE("the plan table of a home course dates only what the protocol dates") 
 }
 
 namespace {
-check::command_line parse(std::vector<std::string_view> arguments) {
+check::command_line parse(const std::vector<std::string_view>& arguments) {
   return check::parse_command_line(arguments);
 }
 }  // namespace
