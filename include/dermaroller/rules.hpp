@@ -93,6 +93,9 @@ struct session_in_course {
   [[nodiscard]] constexpr bool is_clinical() const { return course.setting == setting::clinical; }
 };
 
+// Whether a rule looks at the course as a whole or at each session in turn.
+enum class rule_scope : std::uint8_t { course, session };
+
 struct rule_definition {
   dermaroller::rule rule;
   std::string_view code;
@@ -102,7 +105,9 @@ struct rule_definition {
   std::string_view message;     // with {found} and {limit}
   measure found_measures;
   measure limit_measures;
-  // Exactly one of the two is set.
+  // Which of the two checks is set. (A flag rather than a test of the pointers against null:
+  // g++ with -fsanitize=undefined does not treat that test as a constant expression.)
+  rule_scope scope;
   maybe<finding> (*check_course)(const course_in_review&, const guidelines&);
   maybe<finding> (*check_session)(const session_in_course&, const guidelines&);
 };
@@ -140,7 +145,7 @@ rule_definition{
   "the course has no session",
   "a course is made of sessions",
   "the course has no session", measure::nothing, measure::nothing,
-  [](const course_in_review& review, const guidelines&) {
+  rule_scope::course, [](const course_in_review& review, const guidelines&) {
     const course& c = review.course;
     return c.sessions.empty() ? detail::broken() : detail::kept();
   }, nullptr},
@@ -151,7 +156,7 @@ rule_definition{
   "rollers are made with needles from about 0.2 mm to 3.0 mm (SOURCES.md)",
   "a needle of {found} is not one a roller is made with: lengths run from above 0 up to {limit}",
   measure::needle, measure::needle,
-  nullptr, [](const session_in_course& s, const guidelines& g) {
+  rule_scope::session, nullptr, [](const session_in_course& s, const guidelines& g) {
     return detail::needle_is_real(s.session, g) ? detail::kept()
                                                 : detail::broken(s.session.needle, g.longest_needle_made);
   }},
@@ -162,7 +167,7 @@ rule_definition{
   "\"home versions have shorter needles\"",
   "a {found} needle is longer than the home-use maximum of {limit}",
   measure::needle, measure::needle,
-  nullptr, [](const session_in_course& s, const guidelines& g) {
+  rule_scope::session, nullptr, [](const session_in_course& s, const guidelines& g) {
     const bool too_long = !s.is_clinical() && detail::needle_is_real(s.session, g) &&
                           s.session.needle > g.home_needle_maximum;
     return too_long ? detail::broken(s.session.needle, g.home_needle_maximum) : detail::kept();
@@ -174,7 +179,7 @@ rule_definition{
   "home rollers are \"not the kind of derma roller for removing stretch marks or scars\"",
   "home rollers are not for {found}: that needs the clinical procedure",
   measure::indication, measure::nothing,
-  [](const course_in_review& review, const guidelines&) {
+  rule_scope::course, [](const course_in_review& review, const guidelines&) {
     const course& c = review.course;
     const bool unsupported = c.setting == setting::home &&
         (c.indication == indication::scars || c.indication == indication::stretch_marks);
@@ -189,7 +194,7 @@ rule_definition{
   "a home course aims at {found}; home rollers are for maintenance, and lasting effects need "
   "the clinical procedure",
   measure::goal, measure::nothing,
-  [](const course_in_review& review, const guidelines&) {
+  rule_scope::course, [](const course_in_review& review, const guidelines&) {
     const course& c = review.course;
     const bool other_goal = c.setting == setting::home && c.goal != treatment_goal::maintenance;
     return other_goal ? detail::broken(c.goal, 0) : detail::kept();
@@ -203,7 +208,7 @@ rule_definition{
   "\"maintain the effects of collagen induction\"",
   "the goal {found} does not treat {limit}",
   measure::goal, measure::indication,
-  [](const course_in_review& review, const guidelines& g) {
+  rule_scope::course, [](const course_in_review& review, const guidelines& g) {
     const course& c = review.course;
     return g.goal_serves(c.goal, c.indication) ? detail::kept()
                                                : detail::broken(c.goal, c.indication);
@@ -217,7 +222,7 @@ rule_definition{
   "a {found} needle is longer than the {limit} recommended for this goal; needles that are too "
   "long discourage regular use",
   measure::needle, measure::needle,
-  nullptr, [](const session_in_course& s, const guidelines& g) {
+  rule_scope::session, nullptr, [](const session_in_course& s, const guidelines& g) {
     const needle_length longest = s.for_goal.needle.longest;
     const bool too_long = detail::needle_is_real(s.session, g) && s.session.needle > longest;
     return too_long ? detail::broken(s.session.needle, longest) : detail::kept();
@@ -229,7 +234,7 @@ rule_definition{
   "home rollers are not for scars \"since home versions have shorter needles\"",
   "a {found} needle is shorter than the {limit} recommended for this goal",
   measure::needle, measure::needle,
-  nullptr, [](const session_in_course& s, const guidelines& g) {
+  rule_scope::session, nullptr, [](const session_in_course& s, const guidelines& g) {
     const needle_length shortest = s.for_goal.needle.shortest;
     const bool too_short = s.is_clinical() && detail::needle_is_real(s.session, g) &&
                            s.session.needle < shortest;
@@ -242,7 +247,7 @@ rule_definition{
   "collagen induction: \"two to three sessions\"; scar reduction: \"goes up to five\"",
   "{found} is more than the {limit} this goal calls for",
   measure::sessions, measure::sessions,
-  [](const course_in_review& review, const guidelines& g) {
+  rule_scope::course, [](const course_in_review& review, const guidelines& g) {
     const course& c = review.course;
     const std::size_t most = g.for_goal(c.goal).sessions.most;
     return c.sessions.size() > most ? detail::broken(c.sessions.size(), most) : detail::kept();
@@ -254,7 +259,7 @@ rule_definition{
   "collagen induction \"usually require[s] two to three sessions\"",
   "{found} is fewer than the {limit} this goal calls for",
   measure::sessions, measure::sessions,
-  [](const course_in_review& review, const guidelines& g) {
+  rule_scope::course, [](const course_in_review& review, const guidelines& g) {
     const course& c = review.course;
     const std::size_t fewest = g.for_goal(c.goal).sessions.fewest;
     const bool too_few = !c.sessions.empty() && c.sessions.size() < fewest;
@@ -269,7 +274,7 @@ rule_definition{
   "neither a rest interval nor the dates of this and the previous session say how long the "
   "skin rested",
   measure::nothing, measure::nothing,
-  nullptr, [](const session_in_course& s, const guidelines&) {
+  rule_scope::session, nullptr, [](const session_in_course& s, const guidelines&) {
     const bool unknown = s.is_clinical() && s.index > 0 && !s.rest;
     return unknown ? detail::broken() : detail::kept();
   }},
@@ -280,7 +285,7 @@ rule_definition{
   "\"six to eight weeks of rest in between\"",
   "{found} of rest since the previous session is less than the {limit} required",
   measure::days, measure::days,
-  nullptr, [](const session_in_course& s, const guidelines& g) {
+  rule_scope::session, nullptr, [](const session_in_course& s, const guidelines& g) {
     const day_count shortest = g.rest_between_sessions.shortest;
     const auto rest = s.rest;
     const bool too_short = s.is_clinical() && rest && *rest < shortest;
@@ -293,7 +298,7 @@ rule_definition{
   "\"six to eight weeks of rest in between\"",
   "{found} of rest since the previous session is more than the recommended {limit}",
   measure::days, measure::days,
-  nullptr, [](const session_in_course& s, const guidelines& g) {
+  rule_scope::session, nullptr, [](const session_in_course& s, const guidelines& g) {
     const day_count longest = g.rest_between_sessions.longest;
     const auto rest = s.rest;
     const bool too_long = s.is_clinical() && rest && *rest > longest;
@@ -306,7 +311,7 @@ rule_definition{
   "\"the procedure usually starts with the application of anesthetic cream\"",
   "no anesthetic cream before this clinical session; it prevents undue discomfort",
   measure::nothing, measure::nothing,
-  nullptr, [](const session_in_course& s, const guidelines&) {
+  rule_scope::session, nullptr, [](const session_in_course& s, const guidelines&) {
     return s.is_clinical() && !s.session.anesthetic ? detail::broken() : detail::kept();
   }},
 
@@ -316,7 +321,7 @@ rule_definition{
   "rolling \"over the area to be treated 15 to 20 times\"",
   "{found} are fewer than the recommended {limit}",
   measure::passes, measure::passes,
-  nullptr, [](const session_in_course& s, const guidelines& g) {
+  rule_scope::session, nullptr, [](const session_in_course& s, const guidelines& g) {
     const pass_count fewest = g.passes.fewest;
     return s.session.passes < fewest ? detail::broken(s.session.passes, fewest) : detail::kept();
   }},
@@ -327,7 +332,7 @@ rule_definition{
   "rolling \"over the area to be treated 15 to 20 times\"",
   "{found} are more than the recommended {limit}",
   measure::passes, measure::passes,
-  nullptr, [](const session_in_course& s, const guidelines& g) {
+  rule_scope::session, nullptr, [](const session_in_course& s, const guidelines& g) {
     const pass_count most = g.passes.most;
     return s.session.passes > most ? detail::broken(s.session.passes, most) : detail::kept();
   }},
@@ -338,7 +343,7 @@ rule_definition{
   "\"a mechanical tool that does not use chemicals or heat in the primary procedure\"",
   "this session uses {found}; the procedure is mechanical, without heat or chemicals",
   measure::method, measure::nothing,
-  nullptr, [](const session_in_course& s, const guidelines&) {
+  rule_scope::session, nullptr, [](const session_in_course& s, const guidelines&) {
     const bool other = s.session.modality != modality::mechanical;
     return other ? detail::broken(s.session.modality, 0) : detail::kept();
   }},
@@ -349,7 +354,7 @@ rule_definition{
   "\"all over the body, with approval from your attending doctor\"",
   "treating the {found} needs the approval of the attending doctor",
   measure::area, measure::nothing,
-  [](const course_in_review& review, const guidelines&) {
+  rule_scope::course, [](const course_in_review& review, const guidelines&) {
     const course& c = review.course;
     const bool needs_approval = c.area != body_area::face && !c.doctor_approval;
     return needs_approval ? detail::broken(c.area, 0) : detail::kept();
@@ -362,7 +367,7 @@ rule_definition{
   "flushing was uneven, so the punctures were not even over the area: the session was not a "
   "success",
   measure::nothing, measure::nothing,
-  nullptr, [](const session_in_course& s, const guidelines&) {
+  rule_scope::session, nullptr, [](const session_in_course& s, const guidelines&) {
     const bool uneven = s.session.flushing && *s.session.flushing == flushing::uneven;
     return uneven ? detail::broken() : detail::kept();
   }},
@@ -374,7 +379,7 @@ rule_definition{
   "the aftercare has no moisturizer; the roller works best with approved creams and "
   "moisturizers",
   measure::nothing, measure::nothing,
-  [](const course_in_review& review, const guidelines&) {
+  rule_scope::course, [](const course_in_review& review, const guidelines&) {
     return review.has(aftercare_kind::moisturizer) ? detail::kept() : detail::broken();
   }, nullptr},
 
@@ -385,7 +390,7 @@ rule_definition{
   "the aftercare keeps a clean environment for {found}, less than the first {limit} the "
   "punctures need to seal",
   measure::hours, measure::hours,
-  [](const course_in_review& review, const guidelines& g) {
+  rule_scope::course, [](const course_in_review& review, const guidelines& g) {
     const hour_count kept_for = review.longest(aftercare_kind::clean_environment);
     const bool short_of = review.is_clinical() && kept_for < g.clean_environment_for;
     return short_of ? detail::broken(kept_for, g.clean_environment_for) : detail::kept();
@@ -397,7 +402,7 @@ rule_definition{
   "flushing \"can take up to 24 hours to subside\"",
   "anti-inflammatory cream covers {found}, less than the {limit} that flushing can last",
   measure::hours, measure::hours,
-  [](const course_in_review& review, const guidelines& g) {
+  rule_scope::course, [](const course_in_review& review, const guidelines& g) {
     const hour_count covered = review.longest(aftercare_kind::anti_inflammatory_cream);
     const bool short_of = review.is_clinical() && covered < g.anti_inflammatory_cover;
     return short_of ? detail::broken(covered, g.anti_inflammatory_cover) : detail::kept();
@@ -409,7 +414,7 @@ rule_definition{
   "\"mineral and peptide preparations should be used after the treatment\"",
   "the aftercare should include both a mineral and a peptide preparation",
   measure::nothing, measure::nothing,
-  [](const course_in_review& review, const guidelines&) {
+  rule_scope::course, [](const course_in_review& review, const guidelines&) {
     const bool both = review.has(aftercare_kind::mineral_preparation) &&
                       review.has(aftercare_kind::peptide_preparation);
     return review.is_clinical() && !both ? detail::broken() : detail::kept();
@@ -421,7 +426,7 @@ rule_definition{
   "\"zinc-based sunscreen, if necessary\"",
   "sun exposure is expected but the aftercare has no sunscreen",
   measure::nothing, measure::nothing,
-  [](const course_in_review& review, const guidelines&) {
+  rule_scope::course, [](const course_in_review& review, const guidelines&) {
     const bool any = review.has(aftercare_kind::zinc_sunscreen) ||
                      review.has(aftercare_kind::other_sunscreen);
     return review.course.sun_exposure && !any ? detail::broken() : detail::kept();
@@ -433,7 +438,7 @@ rule_definition{
   "\"including zinc-based sunscreen\"",
   "the sunscreen is not zinc-based, which is the kind the document names",
   measure::nothing, measure::nothing,
-  [](const course_in_review& review, const guidelines&) {
+  rule_scope::course, [](const course_in_review& review, const guidelines&) {
     const bool other_only = review.has(aftercare_kind::other_sunscreen) &&
                             !review.has(aftercare_kind::zinc_sunscreen);
     return other_only ? detail::broken() : detail::kept();
@@ -449,10 +454,8 @@ constexpr bool definitions_are_sound() {
   for (std::size_t i = 0; i < rule_definitions.size(); ++i) {
     const auto& definition = rule_definitions[i];
     if (static_cast<std::size_t>(definition.rule) != i) return false;  // in enum order
-    if ((definition.check_course == nullptr) == (definition.check_session == nullptr)) return false;
-    // the code is the enumerator's name with '-' for '_'
     if (definition.code.empty()) return false;
-    (definition.check_session != nullptr ? per_session : per_course) += 1;
+    (definition.scope == rule_scope::session ? per_session : per_course) += 1;
   }
   return per_session <= per_session_rule_limit && per_course <= course_rule_limit;
 }

@@ -21,8 +21,8 @@ template <std::size_t Index>
 constexpr void apply_course_rule(const course_in_review& review, const guidelines& g,
                                  report& result) {
   constexpr const rule_definition& entry = rule_definitions[Index];
-  constexpr auto check = entry.check_course;  // a constant, so gcc calls it directly too
-  if constexpr (check != nullptr) {
+  if constexpr (entry.scope == rule_scope::course) {
+    constexpr auto check = entry.check_course;  // a constant, so gcc calls it directly too
     if (const auto broken = check(review, g)) {
       result.add(
           {entry.rule, entry.severity, diagnostic::no_session, broken->found, broken->limit});
@@ -34,8 +34,8 @@ template <std::size_t Index>
 constexpr void apply_session_rule(const session_in_course& visit, const guidelines& g,
                                   report& result) {
   constexpr const rule_definition& entry = rule_definitions[Index];
-  constexpr auto check = entry.check_session;
-  if constexpr (check != nullptr) {
+  if constexpr (entry.scope == rule_scope::session) {
+    constexpr auto check = entry.check_session;
     if (const auto broken = check(visit, g)) {
       result.add({entry.rule, entry.severity, static_cast<std::uint16_t>(visit.index),
                   broken->found, broken->limit});
