@@ -28,6 +28,33 @@ constexpr course without_moisturizer(course c) {
   return c;
 }
 
+constexpr std::string_view home_wrinkle_care_text = R"({
+  "format": "dermaroller/1",
+  "setting": "home",
+  "indication": "wrinkles",
+  "goal": "maintenance",
+  "sessions": [
+    { "needle": "0.25mm", "passes": 15 },
+    { "needle": "0.25mm", "passes": 15, "rest": "1w" }
+  ],
+  "aftercare": [{ "step": "moisturizer" }]
+})";
+
+constexpr std::string_view long_needle_text = R"({
+  "format": "dermaroller/1",
+  "setting": "home",
+  "indication": "wrinkles",
+  "goal": "maintenance",
+  "sessions": [{ "needle": "1.5mm", "passes": 15 }],
+  "aftercare": [{ "step": "moisturizer" }]
+})";
+
+constexpr std::string_view missing_comma_text = R"({
+  "format": "dermaroller/1",
+  "setting": "home"
+  "indication": "wrinkles"
+})";
+
 }  // namespace
 
 TEST_CASE("checked() returns a course that keeps every guideline unchanged") {
@@ -58,6 +85,28 @@ TEST_CASE("is_valid() and checked() use a clinic's own guidelines when given the
   CHECK_AT_COMPILE_AND_RUN_TIME(is_valid(long_needle, longer_home_needles));
   constexpr course accepted = checked(long_needle, longer_home_needles);
   CHECK_AT_COMPILE_AND_RUN_TIME(accepted == long_needle);
+}
+
+TEST_CASE("checked() returns the course a protocol text describes, as parse_protocol() reads it") {
+  constexpr course accepted = checked(home_wrinkle_care_text);
+  CHECK_AT_COMPILE_AND_RUN_TIME(accepted == parse_protocol(home_wrinkle_care_text).value());
+  CHECK_AT_COMPILE_AND_RUN_TIME(accepted.sessions.size() == 2);
+}
+
+TEST_CASE("is_valid() of a text is false when it does not parse or breaks a rule") {
+  CHECK_AT_COMPILE_AND_RUN_TIME(is_valid(home_wrinkle_care_text));
+  CHECK_AT_COMPILE_AND_RUN_TIME(!is_valid(missing_comma_text));
+  CHECK_AT_COMPILE_AND_RUN_TIME(!is_valid(long_needle_text));
+  CHECK_AT_COMPILE_AND_RUN_TIME(!is_valid(""));
+}
+
+TEST_CASE("a protocol text gives the same report at compile time as at run time") {
+  constexpr report at_compile_time = validate(parse_protocol(long_needle_text).value());
+  const std::string_view same_text = long_needle_text;
+  const report at_run_time = validate(parse_protocol(same_text).value());
+  REQUIRE(at_run_time.size() == at_compile_time.size());
+  for (std::size_t i = 0; i < at_run_time.size(); ++i) CHECK(at_run_time[i] == at_compile_time[i]);
+  STATIC_REQUIRE(at_compile_time.has(rule::home_needle_too_long));
 }
 
 TEST_CASE("the code checked() shows comes from the rule table, and input-error after it") {

@@ -1,8 +1,11 @@
 #pragma once
-// checked(): a protocol checked while the program compiles. A course that breaks a rule of
-// severity error does not compile, and the compiler's message names the rule by its code:
+// checked(): a protocol checked while the program compiles. A course, or a protocol text, that
+// breaks a rule of severity error does not compile, and the compiler's message names the rule
+// by its code (and the session, or the line and column of the text); a text that does not
+// parse is an "input-error" at its line and column:
 //
 //   constexpr course scar_course = checked(my_course());
+//   constexpr course from_text = checked(R"({ "format": "dermaroller/1", ... })");
 //
 // How the code reaches the message, after {fmt}'s compile-time format strings: checked() is
 // consteval, and on an error it calls a function that is not constexpr, which ends the
@@ -25,6 +28,7 @@
 
 #include "dermaroller/course.hpp"
 #include "dermaroller/guidelines.hpp"
+#include "dermaroller/protocol.hpp"
 #include "dermaroller/report.hpp"
 #include "dermaroller/rules.hpp"
 #include "dermaroller/validate.hpp"
@@ -107,11 +111,13 @@ constexpr void past_column(const rejection& why) {
   reject<void>(why);
 }
 
-// Lines and columns up to these are printed exactly; larger ones as past_line<1000>. A
-// protocol file is a few dozen lines; clang++ prints every position exactly, from arguments.
+// g++ prints lines and columns up to these exactly, larger ones as past_line<500>: a protocol
+// text checked in code is a few dozen lines, and each number costs two instantiations in the
+// files that call checked() on a text (about 0.05 s for these limits). clang++ prints every
+// position exactly, from the arguments of rejected_at().
 inline constexpr std::uint32_t printed_session_limit = session_capacity;
-inline constexpr std::uint32_t printed_line_limit = 1000;
-inline constexpr std::uint32_t printed_column_limit = 1000;
+inline constexpr std::uint32_t printed_line_limit = 500;
+inline constexpr std::uint32_t printed_column_limit = 500;
 
 template <class Deferred>
 struct session_step {
@@ -216,6 +222,13 @@ constexpr const diagnostic* first_error(const report& findings) {
   return validate(protocol, g).ok();
 }
 
+// True when the text parses and the course it describes breaks no rule of severity error.
+[[nodiscard]] constexpr bool is_valid(std::string_view json,
+                                      const guidelines& g = default_guidelines) {
+  const parse_result read = parse_protocol(json);
+  return read.ok() && is_valid(read.value(), g);
+}
+
 // The course, when it breaks no rule of severity error; otherwise a compile error that names
 // the first such rule by its code, and the session concerned. (A template only so that the
 // machinery of that error is built where checked() is used; call it as checked(course).)
@@ -229,6 +242,28 @@ template <class Deferred = void>
     detail::rejected_in_session<Deferred>(code(broken->rule), session_number);
   }
   return protocol;
+}
+
+// The course a protocol text describes, when the text parses and the course breaks no rule of
+// severity error; otherwise a compile error that names the first such rule by its code, or
+// "input-error" for a text that does not parse, with the line and column in the text.
+template <class Deferred = void>
+[[nodiscard]] consteval course checked(std::string_view json,
+                                       const guidelines& g = default_guidelines) {
+  const parse_result read = parse_protocol(json);
+  if (!read.ok()) {
+    const std::uint32_t line = read.error().line;
+    const std::uint32_t column = read.error().column;
+    detail::rejected_at<Deferred>(detail::input_error_code, line, column);
+  }
+  const report findings = validate(read.value(), g);
+  if (const diagnostic* broken = detail::first_error(findings)) {
+    const source_position where = position_of(*broken, read.positions());
+    const std::uint32_t line = where.line;
+    const std::uint32_t column = where.column;
+    detail::rejected_at<Deferred>(code(broken->rule), line, column);
+  }
+  return read.value();
 }
 
 }  // namespace dermaroller

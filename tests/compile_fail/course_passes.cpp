@@ -1,5 +1,5 @@
-// The control: courses that keep every guideline of severity error compile through
-// checked(), in a constexpr variable and inside a function alike. If this does not compile,
+// The control: courses and protocol texts that keep every guideline of severity error compile
+// through checked(), in a constexpr variable and inside a function alike. If this does not compile,
 // the compile-fail tests prove nothing.
 #include "courses.hpp"
 
@@ -15,11 +15,21 @@ constexpr course without_anesthetic() {
   return c;
 }
 
+// A protocol text is read, then checked, in the same constant evaluation.
+constexpr course home_text = checked(R"({
+  "format": "dermaroller/1",
+  "setting": "home",
+  "indication": "wrinkles",
+  "goal": "maintenance",
+  "sessions": [{ "needle": "0.25mm", "passes": 15 }],
+  "aftercare": [{ "step": "moisturizer" }]
+})");
+
 int session_count() {
   constexpr course home_course = checked(home_wrinkle_care());
   constexpr course recommendation_missed = checked(without_anesthetic());
   return static_cast<int>(scar_course.sessions.size() + home_course.sessions.size() +
-                          recommendation_missed.sessions.size());
+                          recommendation_missed.sessions.size() + home_text.sessions.size());
 }
 
 }  // namespace compile_fail
