@@ -337,7 +337,7 @@ TEST_CASE("a rest in hours is an input error that names the units rest is measur
   ]
 })";
   CHECK_PROBLEM(text, 5, 48,
-                "rest \"24h\" is in hours; rest is measured in days or weeks, such as \"42d\" or "
+                "rest \"24h\" is in hours; a rest is measured in days or weeks, such as \"42d\" or "
                 "\"6w\"");
 }
 
@@ -427,6 +427,104 @@ TEST_CASE("columns count characters, not bytes") {
                 "unknown field \"x\" in the course; the fields are: format, name, setting, "
                 "indication, goal, area, doctor_approval, sun_exposure, skin_type, sessions, "
                 "aftercare");
+}
+
+TEST_CASE("a bare number for a duration is an input error that suggests its units") {
+  const std::string text = R"({
+  "format": "dermaroller/1", "setting": "home", "indication": "skin_health", "goal": "maintenance",
+  "sessions": [{ "needle": "0.25mm", "passes": 15 }, { "needle": "0.25mm", "passes": 15, "rest": 7 }]
+})";
+  CHECK_PROBLEM(text, 3, 98, "rest 7 has no unit; write \"7d\" for days or \"7w\" for weeks");
+}
+
+TEST_CASE("an aftercare duration in weeks is an input error that names hours and days") {
+  CHECK_PROBLEM(with_field(R"("aftercare": [{ "step": "moisturizer", "for": "1w" }])"), 2, 49,
+                "for \"1w\" is in weeks; an aftercare step lasts hours or days, such as \"24h\" or "
+                "\"2d\"");
+}
+
+TEST_CASE("a rest that is not a whole number of days or weeks is an input error") {
+  const std::string text = R"({
+  "format": "dermaroller/1", "setting": "home", "indication": "skin_health", "goal": "maintenance",
+  "sessions": [{ "needle": "0.25mm", "passes": 15 }, { "needle": "0.25mm", "passes": 15, "rest": "1.5w" }]
+})";
+  CHECK_PROBLEM(text, 3, 98,
+                "rest \"1.5w\" is not a whole number; a rest is measured in days or weeks, such as "
+                "\"42d\" or \"6w\"");
+}
+
+TEST_CASE("lengths and durations past what a protocol can state are input errors") {
+  CHECK_PROBLEM(with_session(R"("needle": "150mm", "passes": 15)"), 7, 17,
+                "needle \"150mm\" is past the longest length a protocol can state (100mm)");
+  CHECK_PROBLEM(with_session(R"("needle": "99999999999999999999999mm", "passes": 15)"), 7, 17,
+                "needle \"99999999999999999999999mm\" is past the longest length a protocol can "
+                "state (100mm)");
+  CHECK_PROBLEM(with_field(R"("aftercare": [{ "step": "moisturizer", "for": "9000h" }])"), 2, 49,
+                "for \"9000h\" is longer than a protocol can state (8760 hours)");
+}
+
+TEST_CASE("a space between a length and its unit is an input error that shows how to write it") {
+  CHECK_PROBLEM(with_session(R"("needle": "1.5 mm", "passes": 15)"), 7, 17,
+                "needle \"1.5 mm\" has a space before its unit; write the unit right after the "
+                "number, as in \"1.5mm\"");
+  CHECK_PROBLEM(with_session(R"("needle": ".5mm", "passes": 15)"), 7, 17,
+                "needle \".5mm\" is not a length; write digits, an optional decimal point, and the "
+                "unit, as in \"1.5mm\"");
+}
+
+TEST_CASE("null is not a value of any field: an optional field is left out instead") {
+  CHECK_PROBLEM(with_field(R"("skin_type": null)"), 2, 16,
+                "\"skin_type\" must be one of: I, II, III, IV, V, VI, as in \"skin_type\": \"IV\"; "
+                "found null (to leave it unset, leave the field out)");
+}
+
+TEST_CASE("more aftercare steps than a course holds is an input error at the first one too many") {
+  std::string steps;
+  for (int i = 0; i < 17; ++i)
+    steps += std::string{i == 0 ? "" : ",\n"} + R"({ "step": "moisturizer" })";
+  CHECK_PROBLEM(with_field("\"aftercare\": [\n" + steps + "]"), 19, 1,
+                "more than 16 aftercare steps; a course holds at most 16");
+}
+
+TEST_CASE("an aftercare step is an object, and each session too") {
+  CHECK_PROBLEM(with_field(R"("aftercare": ["moisturizer"])"), 2, 17,
+                "aftercare step 1 must be an object, as in { \"step\": \"moisturizer\" }; found a "
+                "string");
+}
+
+TEST_CASE("the year 0 does not exist") {
+  CHECK_PROBLEM(with_session(R"("needle": "0.25mm", "passes": 15, "date": "0000-01-01")"), 7, 49,
+                "date \"0000-01-01\" has no year 0");
+}
+
+TEST_CASE("quoted text in a message is cut short and kept printable") {
+  CHECK_PROBLEM(with_field("\"" + std::string(50, 'y') + "\": 1"), 2, 3,
+                "unknown field \"" + std::string(40, 'y') +
+                    "...\" in the course; the fields are: format, name, setting, indication, goal, "
+                    "area, doctor_approval, sun_exposure, skin_type, sessions, aftercare");
+  CHECK_PROBLEM(with_field(R"("area": "fa\nce")"), 2, 11,
+                "unknown area \"fa?ce\"; expected one of: face, neck, chest, abdomen, back, arms, "
+                "legs, hands, scalp");
+}
+
+TEST_CASE("escapes are decoded before a word is looked up") {
+  const parse_result result = parse_protocol(with_field(R"("area": "n\u0065ck")"));
+  REQUIRE(result.ok());
+  CHECK(result.value().area == body_area::neck);
+}
+
+TEST_CASE("the format reference documents every field of the format") {
+  std::ifstream in{std::filesystem::path{DERMAROLLER_DOCS_DIR} / "protocol-format.md"};
+  REQUIRE(in);
+  std::ostringstream text;
+  text << in.rdbuf();
+  const std::string reference = text.str();
+  const auto documented = [&](std::string_view name) {
+    return reference.find("| `" + std::string{name} + "` |") != std::string::npos;
+  };
+  for (const auto& field : detail::course_fields) CHECK(documented(field.name));
+  for (const auto& field : detail::session_fields) CHECK(documented(field.name));
+  for (const auto& field : detail::aftercare_fields) CHECK(documented(field.name));
 }
 
 // --- pathological inputs: each a positioned error, quickly ----------------------------------

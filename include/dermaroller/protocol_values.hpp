@@ -135,6 +135,9 @@ constexpr decimal_reading read_decimal(std::string_view number, std::int64_t per
     return fail(" has no number; write a length such as \"1.5mm\" or \"250um\"");
   }
   if (unit.empty()) return fail(" has no unit; write mm or um after the number, as in \"1.5mm\"");
+  if (unit.starts_with(" "))
+    return fail(
+        " has a space before its unit; write the unit right after the number, as in \"1.5mm\"");
   if (per_unit == 0) {
     message_text message = named(field, text);
     message.append(" has the unit ");
@@ -171,18 +174,18 @@ struct duration_unit {
 };
 
 struct duration_format {
-  std::string_view measured_in;  // "days or weeks"
+  std::string_view measured_in;  // "a rest is measured in days or weeks"
   std::string_view examples;     // "\"42d\" or \"6w\""
   std::array<duration_unit, 2> units;
   std::int32_t largest;  // in base units
 };
 
 // A rest between sessions is whole days; how long an aftercare step lasts is whole hours.
-inline constexpr duration_format rest_format{"days or weeks",
+inline constexpr duration_format rest_format{"a rest is measured in days or weeks",
                                              "\"42d\" or \"6w\"",
                                              {{{"d", "days", 1}, {"w", "weeks", 7}}},
                                              format_limits.longest_rest_days};
-inline constexpr duration_format aftercare_format{"hours or days",
+inline constexpr duration_format aftercare_format{"an aftercare step lasts hours or days",
                                                   "\"24h\" or \"2d\"",
                                                   {{{"h", "hours", 1}, {"d", "days", 24}}},
                                                   format_limits.longest_aftercare_hours};
@@ -194,8 +197,11 @@ inline constexpr duration_format aftercare_format{"hours or days",
   using detail::named;
   const auto expected = [&](std::string_view why) {
     message_text message = named(field, text);
-    message.append(why).append("; ").append(field).append(" is measured in ");
-    message.append(format.measured_in).append(", such as ").append(format.examples);
+    message.append(why)
+        .append("; ")
+        .append(format.measured_in)
+        .append(", such as ")
+        .append(format.examples);
     return reading<std::int32_t>::failure(message);
   };
   if (text.starts_with("-")) return expected(" is negative");
