@@ -41,7 +41,7 @@ namespace detail {
 // char array, which g++ prints as "home-needle-too-long".
 template <std::size_t Length>
 struct fixed_string {
-  char text[Length + 1]{};
+  char text[Length + 1]{};  // NOLINT(*-avoid-c-arrays): g++ prints a char array as a string
 
   consteval explicit fixed_string(std::string_view from) {
     for (std::size_t i = 0; i < Length; ++i) text[i] = from[i];
