@@ -5,6 +5,7 @@
 // severity error does not compile. The compiler's message names the rule by its code
 // (docs/compile-time.md shows the messages of g++ and clang++). A program that builds is a
 // program whose built-in protocols keep the guidelines.
+#include <cstddef>
 #include <iostream>
 
 #include <dermaroller/checked.hpp>
