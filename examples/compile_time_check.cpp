@@ -37,7 +37,21 @@ constexpr course acne_scars() {
 // The compiler checks it here. Were it to break a rule, this line would not compile.
 constexpr course scar_course = checked(acne_scars());
 
-// The same course on a home roller breaks "home versions have shorter needles" and "not the
+// A protocol written as text (docs/protocol-format.md) is checked the same way: the compiler
+// reads it with parse_protocol() and validates it. Home rollers are for maintenance: "skin
+// maintenance is the goal for the home-use derma roller". A text that does not read stops the
+// build too, with the line and column of the problem.
+constexpr course home_maintenance = checked(R"({
+  "format": "dermaroller/1",
+  "name": "Home maintenance",
+  "setting": "home",
+  "indication": "skin_health",
+  "goal": "maintenance",
+  "sessions": [{ "needle": "0.25mm", "passes": 15 }],
+  "aftercare": [{ "step": "moisturizer" }]
+})");
+
+// The scar course on a home roller breaks "home versions have shorter needles" and "not the
 // kind of derma roller for removing stretch marks or scars". checked() would stop the build;
 // is_valid() gives the verdict as a value, so the program can state that it is invalid.
 constexpr course at_home = [] {
@@ -53,8 +67,18 @@ static_assert(!is_valid(at_home));
 constexpr course refused = checked(at_home);
 #endif
 
+namespace {
+
+void describe(const course& known_good) {
+  const std::size_t sessions = known_good.sessions.size();
+  std::cout << known_good.name.view() << ": " << sessions
+            << (sessions == 1 ? " session" : " sessions") << ", checked by the compiler\n";
+}
+
+}  // namespace
+
 int main() {
-  // Nothing is left to check at run time: the course is known to keep the guidelines.
-  std::cout << scar_course.name.view() << ": " << scar_course.sessions.size()
-            << " sessions, checked by the compiler\n";
+  // Nothing is left to check at run time: both courses are known to keep the guidelines.
+  describe(scar_course);
+  describe(home_maintenance);
 }
