@@ -75,9 +75,17 @@ struct rejection {
 
 using rejection_step = void (*)(const rejection&);
 
-// Everything from here on is reached only through checked(), which passes `Deferred` (always
-// void) so that these tables are built in the files that use checked(), not in every file
-// that includes the core.
+// g++ prints lines and columns up to these exactly, larger ones as past_line<500>: a protocol
+// text checked in code is a few dozen lines, and each number costs two instantiations in the
+// files that call checked() on a text (about 0.05 s for these limits). clang++ prints every
+// position exactly, from the arguments of rejected_at().
+inline constexpr std::uint32_t printed_session_limit = session_capacity;
+inline constexpr std::uint32_t printed_line_limit = 500;
+inline constexpr std::uint32_t printed_column_limit = 500;
+
+// Everything from here on depends on `Deferred`, which checked() passes (always void), so that
+// it is instantiated in the files that use checked() and not in every file that includes the
+// core (a template's body that names a constexpr function is instantiated eagerly by clang).
 
 template <class Deferred, std::size_t... Reason>
 constexpr auto rejection_calls(std::index_sequence<Reason...>) {
@@ -88,52 +96,8 @@ template <class Deferred>
 inline constexpr auto rejections =
     rejection_calls<Deferred>(std::make_index_sequence<rejection_reasons>{});
 
-template <class Deferred>
-constexpr void reject(const rejection& why) {
-  rejections<Deferred>[why.reason]();
-}
-
-// One function per number, so that g++, which prints the template arguments of each call on
-// the way to the error, prints the number: `in_session<2>`, `at_line<12>`, `at_column<7>`. A table
-// of pointers picks the function for a number; pointers, not a fold expression, because clang folds
-// at most 256 terms. Each number has two functions: the one the table points to, and the one it
-// calls, because g++ prints a call through a pointer as the pointer arithmetic.
-template <std::uint32_t Session>
-constexpr void in_session(const rejection& why) {
-  reject<void>(why);
-}
-template <std::uint32_t Column>
-constexpr void at_column(const rejection& why) {
-  reject<void>(why);
-}
-template <std::uint32_t Column>
-constexpr void past_column(const rejection& why) {
-  reject<void>(why);
-}
-
-// g++ prints lines and columns up to these exactly, larger ones as past_line<500>: a protocol
-// text checked in code is a few dozen lines, and each number costs two instantiations in the
-// files that call checked() on a text (about 0.05 s for these limits). clang++ prints every
-// position exactly, from the arguments of rejected_at().
-inline constexpr std::uint32_t printed_session_limit = session_capacity;
-inline constexpr std::uint32_t printed_line_limit = 500;
-inline constexpr std::uint32_t printed_column_limit = 500;
-
-template <class Deferred>
-struct session_step {
-  template <std::uint32_t Session>
-  static constexpr void call(const rejection& why) {
-    in_session<Session>(why);
-  }
-};
-template <class Deferred>
-struct column_step {
-  template <std::uint32_t Column>
-  static constexpr void call(const rejection& why) {
-    at_column<Column>(why);
-  }
-};
-
+// A table of pointers to Step::call<0>, Step::call<1>, ... Step::call<Limit>. Pointers, not a
+// fold expression over the numbers, because clang folds at most 256 terms.
 template <class Step, std::uint32_t... Number>
 constexpr auto numbered_calls(std::integer_sequence<std::uint32_t, Number...>) {
   return std::array<rejection_step, sizeof...(Number)>{&Step::template call<Number>...};
@@ -142,40 +106,76 @@ template <class Step, std::uint32_t Limit>
 inline constexpr auto numbered_steps =
     numbered_calls<Step>(std::make_integer_sequence<std::uint32_t, Limit + 1>{});
 
-// The function for a number. A function, not the table itself, because g++ prints the call
-// expression, and a lookup in a std::array as several lines of casts.
-template <class Deferred>
-constexpr rejection_step session_step_for(std::uint32_t session) {
-  return numbered_steps<session_step<Deferred>, printed_session_limit>[session];
-}
-template <class Deferred>
-constexpr rejection_step column_step_for(std::uint32_t column) {
-  return numbered_steps<column_step<Deferred>, printed_column_limit>[column];
-}
-
-template <std::uint32_t Line>
-constexpr void at_line(const rejection& why) {
-  if (why.column > printed_column_limit) {
-    past_column<printed_column_limit>(why);
-  } else {
-    column_step_for<void>(why.column)(why);
-  }
-}
-template <std::uint32_t Line>
-constexpr void past_line(const rejection& why) {
-  at_line<Line>(why);
-}
-template <class Deferred>
-struct line_step {
-  template <std::uint32_t Line>
+template <class Path>
+struct session_steps {
+  template <std::uint32_t Session>
   static constexpr void call(const rejection& why) {
-    at_line<Line>(why);
+    Path::template in_session<Session>(why);
   }
 };
+template <class Path>
+struct line_steps {
+  template <std::uint32_t Line>
+  static constexpr void call(const rejection& why) {
+    Path::template at_line<Line>(why);
+  }
+};
+template <class Path>
+struct column_steps {
+  template <std::uint32_t Column>
+  static constexpr void call(const rejection& why) {
+    Path::template at_column<Column>(why);
+  }
+};
+
+// The way from checked() to the refused call. One function per number, so that g++, which
+// prints the template arguments of each call on the way to the error, prints the number:
+// `in_session<2>`, `at_line<12>`, `at_column<7>`. A table picks the function for a number; it
+// points to a step that calls it, because g++ prints a call through a pointer as pointer
+// arithmetic, but the call the step makes as `at_line<12>(why)`.
 template <class Deferred>
-constexpr rejection_step line_step_for(std::uint32_t line) {
-  return numbered_steps<line_step<Deferred>, printed_line_limit>[line];
-}
+struct rejection_path {
+  static constexpr void reject(const rejection& why) { rejections<Deferred>[why.reason](); }
+
+  template <std::uint32_t Session>
+  static constexpr void in_session(const rejection& why) {
+    reject(why);
+  }
+
+  template <std::uint32_t Column>
+  static constexpr void at_column(const rejection& why) {
+    reject(why);
+  }
+  template <std::uint32_t Column>
+  static constexpr void past_column(const rejection& why) {
+    reject(why);
+  }
+
+  template <std::uint32_t Line>
+  static constexpr void at_line(const rejection& why) {
+    if (why.column > printed_column_limit) {
+      past_column<printed_column_limit>(why);
+    } else {
+      column_step_for(why.column)(why);
+    }
+  }
+  template <std::uint32_t Line>
+  static constexpr void past_line(const rejection& why) {
+    at_line<Line>(why);
+  }
+
+  // Functions, not the tables themselves, because g++ prints the call expression, and a
+  // lookup in a std::array as several lines of casts.
+  static constexpr rejection_step session_step_for(std::uint32_t session) {
+    return numbered_steps<session_steps<rejection_path>, printed_session_limit>[session];
+  }
+  static constexpr rejection_step line_step_for(std::uint32_t line) {
+    return numbered_steps<line_steps<rejection_path>, printed_line_limit>[line];
+  }
+  static constexpr rejection_step column_step_for(std::uint32_t column) {
+    return numbered_steps<column_steps<rejection_path>, printed_column_limit>[column];
+  }
+};
 
 // The first calls on the way to the error take what clang++ shows as values.
 
@@ -184,10 +184,11 @@ constexpr rejection_step line_step_for(std::uint32_t line) {
 template <class Deferred>
 constexpr void rejected_in_session(std::string_view code, std::uint32_t session) {
   const rejection why{static_cast<std::size_t>(from_string<rule>(code).value()), 0, 0, session};
+  using path = rejection_path<Deferred>;
   if (why.session == 0 || why.session > printed_session_limit) {
-    reject<Deferred>(why);
+    path::reject(why);
   } else {
-    session_step_for<Deferred>(why.session)(why);
+    path::session_step_for(why.session)(why);
   }
 }
 
@@ -198,10 +199,11 @@ constexpr void rejected_at(std::string_view code, std::uint32_t line, std::uint3
   const auto broken = from_string<rule>(code);
   const rejection why{broken ? static_cast<std::size_t>(*broken) : input_error_reason, line, column,
                       0};
+  using path = rejection_path<Deferred>;
   if (why.line > printed_line_limit) {
-    past_line<printed_line_limit>(why);
+    path::template past_line<printed_line_limit>(why);
   } else {
-    line_step_for<Deferred>(why.line)(why);
+    path::line_step_for(why.line)(why);
   }
 }
 
