@@ -1,9 +1,11 @@
 // The program every consumer project builds: a course checked by the compiler, then again at
 // run time, as a user's first program would. It exits with 0 only when both agree with the
 // guidelines: a clinical acne-scar course keeps them, the same course at home does not.
+#include <chrono>
 #include <cstdio>
 
 #include <dermaroller/dermaroller.hpp>
+#include <dermaroller/schedule.hpp>  // an optional part, installed with the core
 
 // Where the consumer knows which version it asked for (find_package, pkg-config), the header
 // it compiled against must be that version.
@@ -37,6 +39,7 @@ constexpr course acne_scars() {
 }  // namespace
 
 static_assert(validate(acne_scars()).ok());
+static_assert(plan(acne_scars(), std::chrono::year{2027} / 1 / 11).visits.size() == 3);
 
 int main() {
   course at_home = acne_scars();
