@@ -202,7 +202,7 @@ class json_reader {
   // The next token. After an error, or the end of the input, returns the same again.
   constexpr json_token next() {
     if (failed_) return error_token();
-    after_last_token_ = here();
+    after_last_ = here();
     skip_whitespace();
     switch (expecting_) {
       case expect::colon:
@@ -246,39 +246,58 @@ class json_reader {
   std::size_t max_depth_;
   std::size_t offset_{0};
   std::uint32_t line_{1};
-  std::uint32_t column_{1};
+  std::size_t line_start_{0};  // the offset of the current line's first byte
+  // UTF-8 continuation bytes met on the current line: a column is its byte offset on the line
+  // less these. They occur only in strings (anywhere else is an error), which cannot span
+  // lines, so counting them there keeps every position O(1) without a per-byte count.
+  std::size_t continuation_bytes_{0};
   std::array<bool, depth_capacity> in_object_{};  // per open container: object or array
   std::size_t depth_{0};
   expect expecting_{expect::value};
   bool failed_{false};
   parse_error error_{};
-  source_position after_last_token_{1, 1};
+  // Just after the previous token, where a forgotten ',' would go.
+  source_position after_last_{1, 1};
 
-  [[nodiscard]] constexpr source_position here() const { return {line_, column_}; }
+  // The position of the byte at `offset_`.
+  [[nodiscard]] constexpr source_position here() const {
+    return {line_, static_cast<std::uint32_t>(offset_ - line_start_ - continuation_bytes_ + 1)};
+  }
+
+  // Printable ASCII other than '"' and '\\': what a string holds without further checks.
+  static constexpr std::array<bool, 256> plain_string_bytes = [] {
+    std::array<bool, 256> plain{};
+    for (std::size_t byte = 0x20; byte < 0x80; ++byte) plain[byte] = byte != '"' && byte != '\\';
+    return plain;
+  }();
+  [[nodiscard]] static constexpr bool plain_string_byte(unsigned char byte) {
+    return plain_string_bytes[byte];
+  }
+
   [[nodiscard]] constexpr bool at_end() const { return offset_ >= text_.size(); }
   [[nodiscard]] constexpr bool at(char c) const { return !at_end() && text_[offset_] == c; }
   [[nodiscard]] constexpr unsigned char byte_at(std::size_t offset) const {
     return static_cast<unsigned char>(text_[offset]);
   }
 
-  // Moves over `count` bytes, counting lines and code points.
-  constexpr void advance(std::size_t count) {
-    for (std::size_t i = 0; i < count && offset_ < text_.size(); ++i) {
-      const unsigned char byte = byte_at(offset_++);
-      if (byte == '\n') {
-        ++line_;
-        column_ = 1;
-      } else if ((byte & 0xC0U) != 0x80U) {
-        ++column_;
-      }
-    }
-  }
+  // Moves over `count` bytes of one token: never over a line break, which only whitespace
+  // holds (strings may not).
+  constexpr void advance(std::size_t count) { offset_ += count; }
+
+  static constexpr std::array<bool, 256> whitespace_bytes = [] {
+    std::array<bool, 256> whitespace{};
+    whitespace[' '] = whitespace['\t'] = whitespace['\n'] = whitespace['\r'] = true;
+    return whitespace;
+  }();
 
   constexpr void skip_whitespace() {
-    while (!at_end()) {
-      const char c = text_[offset_];
-      if (c != ' ' && c != '\t' && c != '\n' && c != '\r') return;
-      advance(1);
+    while (offset_ < text_.size() && whitespace_bytes[byte_at(offset_)]) {
+      if (text_[offset_] == '\n') {
+        line_start_ = offset_ + 1;
+        ++line_;
+        continuation_bytes_ = 0;
+      }
+      ++offset_;
     }
   }
 
@@ -352,11 +371,11 @@ class json_reader {
     if (!object && at(']')) return close(json_token_kind::end_array);
     const std::string_view expected = object ? "expected ',' or '}' after a field's value"
                                              : "expected ',' or ']' after an array element";
-    if (!at_end() && here().line > after_last_token_.line) {
+    if (!at_end() && line_ > after_last_.line) {
       // Most likely a comma forgotten at the end of a line: point there, where it goes.
       message_text message = found_here(expected);
-      message.append(" on line ").append_number(here().line).append("; is a ',' missing here?");
-      return fail_at(after_last_token_, message);
+      message.append(" on line ").append_number(line_).append("; is a ',' missing here?");
+      return fail_at(after_last_, message);
     }
     return fail_at(here(), found_here(expected));
   }
@@ -517,6 +536,8 @@ class json_reader {
     const std::size_t start = offset_;
     bool escapes = false;
     while (true) {
+      // Most of a string is printable ASCII: skip it with one test per byte.
+      while (offset_ < text_.size() && plain_string_byte(byte_at(offset_))) ++offset_;
       if (at_end()) {
         return fail_at(where, message_text{}.append(
                                   "this string has no closing '\"' before the end of the text"));
@@ -533,13 +554,10 @@ class json_reader {
         if (!read_escape()) return error_token();
         continue;
       }
-      if (byte < 0x80) {
-        advance(1);
-        continue;
-      }
       const std::size_t length = utf8_length(offset_);
       if (length == 0) return fail_here("invalid UTF-8 in a string: the text must be UTF-8");
       advance(length);
+      continuation_bytes_ += length - 1;
     }
     const std::string_view content = text_.substr(start, offset_ - start);
     advance(1);

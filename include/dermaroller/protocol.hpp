@@ -37,6 +37,9 @@ class parse_result {
   [[nodiscard]] constexpr const protocol_positions& positions() const { return positions_; }
 
  private:
+  friend constexpr parse_result parse_protocol(std::string_view json);
+  constexpr parse_result() = default;  // parse_protocol() fills it in place
+
   course course_{};
   parse_error error_{};
   protocol_positions positions_{};
@@ -131,11 +134,10 @@ constexpr bool read_list(protocol_reader& reader, inline_vector<Item, Capacity>&
     if (reader.token.kind == json_token_kind::end_array) return true;
     const source_position opened = reader.token.position;
     const std::size_t index = items.size();
-    message_text what;
-    what.append(item_name).append(" ").append_number(static_cast<std::int64_t>(index + 1));
+    const object_name what{item_name, index + 1};
     if (reader.token.kind != json_token_kind::begin_object) {
       message_text message;
-      message.append(what).append(" must be an object, as in { ").append(fields[0].example);
+      append_name(message, what).append(" must be an object, as in { ").append(fields[0].example);
       return reader.fail_value(message.append(" }; found ").append(describe(reader.token.kind)));
     }
     if (items.full()) {
@@ -196,8 +198,9 @@ inline constexpr std::array<field_rule<course>, 11> course_fields{{
 }  // namespace detail
 
 [[nodiscard]] constexpr parse_result parse_protocol(std::string_view json) {
-  detail::protocol_reader reader{json};
-  course read;
+  parse_result result;
+  detail::protocol_reader reader{json, result.error_, result.positions_};
+  course& read = result.course_;
   if (reader.next()) {
     const source_position opened = reader.token.position;
     if (reader.token.kind != json_token_kind::begin_object) {
@@ -207,15 +210,15 @@ inline constexpr std::array<field_rule<course>, 11> course_fields{{
     } else {
       reader.positions.course = opened;
       detail::fields_seen seen;
-      const message_text what = message_text{}.append("the course");
+      const detail::object_name what{"course"};
       // The JSON reader reports anything after the object but whitespace.
       if (detail::read_object(reader, read, detail::course_fields, opened, what, seen)) {
         (void)reader.next();
       }
     }
   }
-  if (reader.failed) return parse_result{reader.error, reader.positions};
-  return parse_result{read, reader.positions};
+  result.ok_ = !reader.failed;
+  return result;
 }
 
 }  // namespace dermaroller

@@ -26,15 +26,18 @@ struct protocol_reader {
   // object where a value belongs is reported as the wrong type, not as deep nesting.
   static constexpr std::size_t deepest_nesting = 4;
 
-  constexpr explicit protocol_reader(std::string_view text) : json{text, deepest_nesting} {}
+  // Writes the first problem to `problem` and the positions to `where`: the result's own
+  // members, so that nothing is copied at the end.
+  constexpr protocol_reader(std::string_view text, parse_error& problem, protocol_positions& where)
+      : json{text, deepest_nesting}, error{problem}, positions{where} {}
 
   json_reader json;
   json_token token{};
   std::string_view field;    // the field whose value is being read
   std::string_view example;  // how that field is written, for messages
-  parse_error error{};
+  parse_error& error;
   bool failed{false};
-  protocol_positions positions{};
+  protocol_positions& positions;
 
   constexpr bool next() {
     token = json.next();
@@ -79,27 +82,44 @@ struct fields_seen {
   std::array<source_position, most_fields_per_object> value{};
 };
 
+// How messages name an object: "the course", "session 2", "aftercare step 1".
+struct object_name {
+  std::string_view noun;
+  std::size_t number{0};  // 1-based; 0 for the one course
+};
+constexpr message_text& append_name(message_text& message, const object_name& what) {
+  if (what.number == 0) return message.append("the ").append(what.noun);
+  return message.append(what.noun).append(" ").append_number(
+      static_cast<std::int64_t>(what.number));
+}
+
+// Whether a string token says `name`, decoding escapes only when it has any.
+constexpr bool says(const json_token& token, std::string_view name) {
+  if (!token.has_escapes) return token.text == name;
+  const auto decoded = decode<48>(token);
+  return decoded.complete && decoded.view() == name;
+}
+
 // Reads `"name": value, ...}` after the object's '{' (at `opened`), filling `target`.
-// `what` names the object in messages: "the course", "session 2".
 template <class Target, std::size_t N>
 constexpr bool read_object(protocol_reader& reader, Target& target,
                            const std::array<field_rule<Target>, N>& fields, source_position opened,
-                           const message_text& what, fields_seen& seen) {
+                           const object_name& what, fields_seen& seen) {
   static_assert(N <= most_fields_per_object);
   while (true) {
     if (!reader.next()) return false;
     if (reader.token.kind == json_token_kind::end_object) break;
     // The JSON reader only hands out a key or the end here.
     const json_token key = reader.token;
-    const auto name = decode<48>(key);
     std::size_t index = N;
-    for (std::size_t i = 0; i < N; ++i) {
-      if (name.complete && fields[i].name == name.view()) index = i;
+    for (std::size_t i = 0; i < N && index == N; ++i) {
+      if (says(key, fields[i].name)) index = i;
     }
     if (index == N) {
       message_text message;
       message.append("unknown field ");
-      append_quoted(message, name.view()).append(" in ").append(what);
+      append_quoted(message, decode<48>(key).view()).append(" in ");
+      append_name(message, what);
       message.append("; the fields are: ");
       for (std::size_t i = 0; i < N; ++i) message.append(i == 0 ? "" : ", ").append(fields[i].name);
       return reader.fail(key.position, message);
@@ -107,7 +127,7 @@ constexpr bool read_object(protocol_reader& reader, Target& target,
     if (seen.key[index].known()) {
       message_text message;
       message.append("duplicate field \"").append(fields[index].name).append("\" in ");
-      message.append(what).append(": it was already given at line ");
+      append_name(message, what).append(": it was already given at line ");
       message.append_number(seen.key[index].line).append(", column ");
       return reader.fail(key.position, message.append_number(seen.key[index].column));
     }
@@ -123,7 +143,7 @@ constexpr bool read_object(protocol_reader& reader, Target& target,
   for (std::size_t i = 0; i < N; ++i) {
     if (!fields[i].required || seen.key[i].known()) continue;
     message_text message;
-    message.append(what).append(" has no \"").append(fields[i].name);
+    append_name(message, what).append(" has no \"").append(fields[i].name);
     message.append("\", which is required; add it, as in ").append(fields[i].example);
     return reader.fail(opened, message);
   }
@@ -143,6 +163,15 @@ constexpr bool read_into(protocol_reader& reader, bool& value) {
   return true;
 }
 
+// The text of a string token: its own when it has no escapes, else decoded into `buffer`
+// (and cut short past its capacity, which only ever shortens a text that is wrong anyway).
+template <std::size_t Capacity>
+constexpr std::string_view text_of(const json_token& token, decoded_string<Capacity>& buffer) {
+  if (!token.has_escapes) return token.text;
+  buffer = decode<Capacity>(token);
+  return buffer.view();
+}
+
 // A string value, decoded; `complete` is false when it was longer than Capacity.
 template <std::size_t Capacity>
 constexpr bool read_string(protocol_reader& reader, decoded_string<Capacity>& text,
@@ -152,25 +181,30 @@ constexpr bool read_string(protocol_reader& reader, decoded_string<Capacity>& te
   return true;
 }
 
+// "one of: home, clinical"
+template <named_enum E>
+constexpr message_text words_of() {
+  message_text words;
+  words.append("one of: ");
+  const auto names = enum_names(E{});
+  for (std::size_t i = 0; i < names.size(); ++i)
+    words.append(i == 0 ? "" : ", ").append(names[i].name);
+  return words;
+}
+
 template <named_enum E>
 constexpr bool read_into(protocol_reader& reader, E& value) {
-  message_text expected;
-  expected.append("one of: ");
-  const auto& names = enum_names(E{});
-  for (std::size_t i = 0; i < names.size(); ++i) {
-    expected.append(i == 0 ? "" : ", ").append(names[i].name);
+  if (reader.token.kind != json_token_kind::string) return reader.fail_type(words_of<E>());
+  for (const auto& entry : enum_names(E{})) {
+    if (says(reader.token, entry.name)) {
+      value = entry.value;
+      return true;
+    }
   }
-  decoded_string<48> word;
-  if (!read_string(reader, word, expected)) return false;
-  const maybe<E> found = word.complete ? from_string<E>(word.view()) : maybe<E>{};
-  if (!found) {
-    message_text message;
-    message.append("unknown ").append(reader.field).append(" ");
-    append_quoted(message, word.view()).append("; expected ").append(expected);
-    return reader.fail_value(message);
-  }
-  value = *found;
-  return true;
+  message_text message;
+  message.append("unknown ").append(reader.field).append(" ");
+  append_quoted(message, decode<48>(reader.token).view()).append("; expected ");
+  return reader.fail_value(message.append(words_of<E>()));
 }
 
 template <class T>
@@ -214,9 +248,9 @@ constexpr bool fail_missing_unit(protocol_reader& reader, std::string_view first
 constexpr bool read_into(protocol_reader& reader, needle_length& value) {
   if (reader.token.kind == json_token_kind::number)
     return fail_missing_unit(reader, "mm", "um", 1000);
-  decoded_string<32> text;
-  if (!read_string(reader, text, "a length with a unit")) return false;
-  const auto length = read_needle_length(text.complete ? text.view() : "too long", reader.field);
+  if (reader.token.kind != json_token_kind::string) return reader.fail_type("a length with a unit");
+  decoded_string<64> buffer;
+  const auto length = read_needle_length(text_of(reader.token, buffer), reader.field);
   if (!length.value) return reader.fail_value(length.problem);
   value = *length.value;
   return true;
@@ -236,10 +270,10 @@ constexpr bool read_duration_into(protocol_reader& reader, Count& value,
     message.append(format.units[1].suffix).append("\" for ").append(format.units[1].name);
     return reader.fail_value(message);
   }
-  decoded_string<32> text;
-  if (!read_string(reader, text, "a duration with a unit")) return false;
-  const auto duration =
-      read_duration(text.complete ? text.view() : "too long", reader.field, format);
+  if (reader.token.kind != json_token_kind::string)
+    return reader.fail_type("a duration with a unit");
+  decoded_string<64> buffer;
+  const auto duration = read_duration(text_of(reader.token, buffer), reader.field, format);
   if (!duration.value) return reader.fail_value(duration.problem);
   value = Count{*duration.value};
   return true;
@@ -252,9 +286,10 @@ constexpr bool read_into(protocol_reader& reader, hour_count& value) {
 }
 
 constexpr bool read_into(protocol_reader& reader, calendar_date& value) {
-  decoded_string<32> text;
-  if (!read_string(reader, text, "a date written YYYY-MM-DD")) return false;
-  const auto date = read_date(text.complete ? text.view() : "too long", reader.field);
+  if (reader.token.kind != json_token_kind::string)
+    return reader.fail_type("a date written YYYY-MM-DD");
+  decoded_string<64> buffer;
+  const auto date = read_date(text_of(reader.token, buffer), reader.field);
   if (!date.value) return reader.fail_value(date.problem);
   value = *date.value;
   return true;
