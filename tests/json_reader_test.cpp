@@ -136,6 +136,12 @@ TEST_CASE("bytes outside strings that are not JSON are errors that show the byte
   CHECK_PROBLEM("[\x01]", 1, 2, "expected a value, found byte 0x01");
 }
 
+TEST_CASE("a byte-order mark is an error that says how to save the file") {
+  CHECK_PROBLEM("\xEF\xBB\xBF{}", 1, 1,
+                "the text starts with a byte-order mark (bytes EF BB BF), which JSON does not "
+                "allow; save the file as UTF-8 without one");
+}
+
 TEST_CASE("control characters inside a string are errors") {
   CHECK_PROBLEM(
       "[\"a\tb\"]", 1, 4,

@@ -413,6 +413,11 @@ class json_reader {
     } else if (after_comma && c == ']') {
       return fail_here("expected a value after ','; JSON allows no comma before ']'");
     } else {
+      if (offset_ == 0 && text_.starts_with("\xEF\xBB\xBF")) {
+        return fail_here(
+            "the text starts with a byte-order mark (bytes EF BB BF), which JSON "
+            "does not allow; save the file as UTF-8 without one");
+      }
       return fail_at(here(), found_here("expected a value"));
     }
     if (token.kind != json_token_kind::error) expecting_ = expect::comma_or_end;
