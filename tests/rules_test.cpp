@@ -764,3 +764,79 @@ TEST_CASE("Fitzpatrick skin types I to VI all pass: no rule restricts skin type"
   CHECK_AT_COMPILE_AND_RUN_TIME(
       has_no_diagnostic(with_skin_type(clinical_scar_course(), skin_type::type_6)));
 }
+
+// ---- every rule at once --------------------------------------------------------------------
+
+namespace {
+
+// One course that breaks each rule, from the cases above. (A home needle past the home
+// maximum is also past maintenance's range, so not every rule can fire alone.)
+constexpr course breaking(rule which) {
+  const course scars = clinical_scar_course();
+  const course home = home_maintenance_course();
+  switch (which) {
+    case rule::no_sessions: return with_session_count(scars, 0);
+    case rule::needle_length_invalid: return with_needle(scars, 3.5_mm);
+    case rule::home_needle_too_long: return with_needle(home, 1.5_mm);
+    case rule::home_indication_not_supported:
+      return with_indication(home, indication::stretch_marks, treatment_goal::maintenance);
+    case rule::home_goal_not_maintenance:
+      return with_indication(home, indication::wrinkles, treatment_goal::collagen_induction);
+    case rule::goal_indication_mismatch:
+      return with_indication(scars, indication::scars, treatment_goal::collagen_induction);
+    case rule::needle_too_long_for_goal: return with_needle(scars, 2.5_mm);
+    case rule::needle_too_short_for_goal: return with_needle(scars, 0.5_mm);
+    case rule::too_many_sessions: return with_session_count(scars, 6);
+    case rule::too_few_sessions: return with_session_count(clinical_collagen_course(), 1);
+    case rule::rest_missing: return with_rest(scars, 2, {});
+    case rule::rest_too_short: return with_rest(scars, 2, 41_days);
+    case rule::rest_too_long: return with_rest(scars, 2, 57_days);
+    case rule::anesthetic_missing: return without_anesthetic(scars, 1);
+    case rule::passes_too_few: return with_passes(scars, 1, pass_count{1});
+    case rule::passes_too_many: return with_passes(scars, 1, pass_count{21});
+    case rule::not_mechanical: return with_modality(scars, 0, modality::chemical);
+    case rule::doctor_approval_missing: return with_area(scars, body_area::abdomen, false);
+    case rule::uneven_flushing: return with_flushing(scars, 1, flushing::uneven);
+    case rule::skin_care_products_missing: return without_step(scars, aftercare_kind::moisturizer);
+    case rule::clean_environment_missing:
+      return without_step(scars, aftercare_kind::clean_environment);
+    case rule::anti_inflammatory_missing:
+      return with_step(scars, aftercare_step{aftercare_kind::anti_inflammatory_cream, 1_hours});
+    case rule::mineral_peptide_missing:
+      return without_step(scars, aftercare_kind::mineral_preparation);
+    case rule::sunscreen_missing: return with_sun(scars);
+    case rule::sunscreen_not_zinc:
+      return with_step(scars, aftercare_step{aftercare_kind::other_sunscreen});
+  }
+  return scars;
+}
+
+// A message with every placeholder filled in, that fits its buffer without being cut.
+constexpr bool reads_as_a_sentence(const message_text& text) {
+  const std::string_view words = text.view();
+  return words.size() > 20 && words.size() < message_text::capacity &&
+         words.find('{') == std::string_view::npos && words.find('}') == std::string_view::npos;
+}
+
+constexpr bool every_rule_fires_on_its_case_with_a_readable_message() {
+  for (const rule_definition& entry : rule_definitions) {
+    const course c = breaking(entry.rule);
+    if (!breaks(c, entry.rule)) return false;
+    const diagnostic finding = first_finding(c, entry.rule);
+    if (finding.severity != entry.severity) return false;
+    if (!reads_as_a_sentence(message(finding))) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+TEST_CASE("every rule fires on a course made to break it, and says why in a sentence") {
+  CHECK_AT_COMPILE_AND_RUN_TIME(every_rule_fires_on_its_case_with_a_readable_message());
+  for (const rule_definition& entry : rule_definitions) {
+    const course c = breaking(entry.rule);
+    CAPTURE(entry.code, message(first_finding(c, entry.rule)).view());
+    CHECK(breaks(c, entry.rule));
+    CHECK(reads_as_a_sentence(message(first_finding(c, entry.rule))));
+  }
+}
