@@ -106,13 +106,16 @@ constexpr bool read_object(protocol_reader& reader, Target& target,
                            const std::array<field_rule<Target>, N>& fields, source_position opened,
                            const object_name& what, fields_seen& seen) {
   static_assert(N <= most_fields_per_object);
+  std::size_t next_expected = 0;
   while (true) {
     if (!reader.next()) return false;
     if (reader.token.kind == json_token_kind::end_object) break;
     // The JSON reader only hands out a key or the end here.
     const json_token key = reader.token;
+    // Files mostly list fields in the table's order: look first where the last one was.
     std::size_t index = N;
-    for (std::size_t i = 0; i < N && index == N; ++i) {
+    for (std::size_t tried = 0; tried < N && index == N; ++tried) {
+      const std::size_t i = (next_expected + tried) % N;
       if (says(key, fields[i].name)) index = i;
     }
     if (index == N) {
@@ -132,6 +135,7 @@ constexpr bool read_object(protocol_reader& reader, Target& target,
       return reader.fail(key.position, message.append_number(seen.key[index].column));
     }
     seen.key[index] = key.position;
+    next_expected = index + 1;
     if (fields[index].key_position != nullptr)
       reader.positions.*fields[index].key_position = key.position;
     if (!reader.next()) return false;
