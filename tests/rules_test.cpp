@@ -550,7 +550,7 @@ TEST_CASE("14 passes break passes-too-few; 15 do not") {
   CHECK_AT_COMPILE_AND_RUN_TIME(finding.found == 14);
   CHECK_AT_COMPILE_AND_RUN_TIME(finding.limit == 15);
   CHECK_AT_COMPILE_AND_RUN_TIME(message(finding).view() ==
-                                "14 passes are fewer than the recommended 15 passes");
+                                "14 passes over the area, fewer than the recommended 15 passes");
 }
 
 TEST_CASE("21 passes break passes-too-many; 20 do not") {

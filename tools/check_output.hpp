@@ -11,12 +11,14 @@
 #include <string_view>
 #include <vector>
 
+#include "dermaroller/protocol.hpp"
 #include "dermaroller/rule.hpp"
 
 namespace dermaroller::check {
 
-// The code of a diagnostic about the text itself: it could not be read or did not parse.
-inline constexpr std::string_view input_error_code = "input-error";
+// A diagnostic about the text itself (it could not be read or did not parse) has the code
+// dermaroller::input_error_code, from protocol.hpp.
+using dermaroller::input_error_code;
 
 // One diagnostic as printed, whatever found it (the reader or a rule).
 struct printed_diagnostic {

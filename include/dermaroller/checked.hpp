@@ -50,7 +50,6 @@ struct fixed_string {
 
 // What checked() can reject a protocol for: each rule of rule_definitions, in their order,
 // then a text that does not parse.
-inline constexpr std::string_view input_error_code = "input-error";
 inline constexpr std::size_t input_error_reason = rule_definitions.size();
 inline constexpr std::size_t rejection_reasons = rule_definitions.size() + 1;
 
@@ -256,7 +255,7 @@ template <class Deferred = void>
   if (!read.ok()) {
     const std::uint32_t line = read.error().line;
     const std::uint32_t column = read.error().column;
-    detail::rejected_at<Deferred>(detail::input_error_code, line, column);
+    detail::rejected_at<Deferred>(input_error_code, line, column);
   }
   const report findings = validate(read.value(), g);
   if (const diagnostic* broken = detail::first_error(findings)) {

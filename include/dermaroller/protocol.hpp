@@ -23,6 +23,9 @@ namespace dermaroller {
 // The one format this version reads.
 inline constexpr std::string_view protocol_format_name = "dermaroller/1";
 
+// The code reported, where rule codes are, for a text that is not a protocol (PRODUCT.md §5).
+inline constexpr std::string_view input_error_code = "input-error";
+
 class parse_result {
  public:
   constexpr parse_result(const course& read, const protocol_positions& where)

@@ -319,7 +319,7 @@ rule_definition{
   rule::passes_too_few, "passes-too-few", severity::warning,
   "fewer passes than recommended (15)",
   "rolling \"over the area to be treated 15 to 20 times\"",
-  "{found} are fewer than the recommended {limit}",
+  "{found} over the area, fewer than the recommended {limit}",
   measure::passes, measure::passes,
   rule_scope::session, nullptr, [](const session_in_course& s, const guidelines& g) {
     const pass_count fewest = g.passes.fewest;
@@ -330,7 +330,7 @@ rule_definition{
   rule::passes_too_many, "passes-too-many", severity::warning,
   "more passes than recommended (20)",
   "rolling \"over the area to be treated 15 to 20 times\"",
-  "{found} are more than the recommended {limit}",
+  "{found} over the area, more than the recommended {limit}",
   measure::passes, measure::passes,
   rule_scope::session, nullptr, [](const session_in_course& s, const guidelines& g) {
     const pass_count most = g.passes.most;

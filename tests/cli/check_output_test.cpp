@@ -28,7 +28,7 @@ file_result course_with_only_a_warning() {
   result.file = "w.json";
   result.checked = true;
   result.diagnostics = {{"passes-too-few", severity::warning,
-                         "10 passes are fewer than the recommended 15 passes", 0, 9, 5}};
+                         "10 passes over the area, fewer than the recommended 15 passes", 0, 9, 5}};
   return result;
 }
 
