@@ -172,7 +172,8 @@ constexpr bool read_aftercare(protocol_reader& reader, course& target) {
                    [](const aftercare_step&, std::size_t, const fields_seen&) { return true; });
 }
 
-constexpr bool read_format(protocol_reader& reader, course&) {
+// The format's name is checked, not kept: a course read is always of the one format.
+constexpr bool read_format(protocol_reader& reader, course& /*read*/) {
   decoded_string<48> name;
   if (!read_string(reader, name, "the name of the format")) return false;
   if (name.complete && name.view() == protocol_format_name) return true;

@@ -68,10 +68,10 @@ struct protocol_reader {
 template <class Target>
 struct field_rule {
   std::string_view name;
-  bool required;
+  bool required{false};
   std::string_view example;  // `"needle": "1.5mm"`: shown when the field is missing or wrong
-  bool (*read)(protocol_reader&, Target&);
-  source_position protocol_positions::*key_position;  // where to record the key, if anywhere
+  bool (*read)(protocol_reader&, Target&){nullptr};
+  source_position protocol_positions::*key_position{nullptr};  // where to record the key
 };
 
 inline constexpr std::size_t most_fields_per_object = 16;
