@@ -404,6 +404,29 @@ TEST_CASE("a missing required field is an input error at its object's '{'") {
                 "\"1.5mm\"");
 }
 
+TEST_CASE("each required field of the course, when left out, is named at the course's '{'") {
+  for (const char* field : {"format", "setting", "indication", "goal", "sessions"}) {
+    INFO(field);
+    // minimal_home_protocol with the field's line taken out
+    std::string text{minimal_home_protocol};
+    const std::size_t start = text.find(std::string{"\""} + field + "\"");
+    const std::size_t end =
+        field == std::string{"sessions"} ? text.rfind(']') + 1 : text.find('\n', start);
+    text.erase(start, end - start);
+    if (field == std::string{"sessions"}) text.replace(text.rfind(','), 1, "");
+    const problem found = problem_in(text);
+    CHECK(found.message.starts_with(std::string{"the course has no \""} + field +
+                                    "\", which is required"));
+    CHECK(found.line == 1);
+    CHECK(found.column == 1);
+  }
+  CHECK_PROBLEM(with_session(R"("needle": "0.25mm")"), 7, 5,
+                "session 1 has no \"passes\", which is required; add it, as in \"passes\": 15");
+  CHECK_PROBLEM(with_field(R"("aftercare": [{ "for": "1h" }])"), 2, 17,
+                "aftercare step 1 has no \"step\", which is required; add it, as in \"step\": "
+                "\"moisturizer\"");
+}
+
 TEST_CASE("a format other than dermaroller/1 is an input error") {
   std::string text{minimal_home_protocol};
   text.replace(text.find("dermaroller/1"), 13, "dermaroller/2");
