@@ -16,8 +16,7 @@ using namespace dermaroller::literals;
 
 namespace {
 
-// PRODUCT.md §4's example, with the third session's rest written out: without it, neither a
-// rest nor two dates say how long the skin rested before that session (rest-missing).
+// PRODUCT.md §4's example, with the third session's rest written out as well as its date.
 constexpr std::string_view acne_scar_protocol = R"({
   "format": "dermaroller/1",
   "name": "Acne scar course",
@@ -32,6 +31,32 @@ constexpr std::string_view acne_scar_protocol = R"({
     { "needle": "1.5mm", "passes": 15, "anesthetic": true },
     { "needle": "1.5mm", "passes": 18, "anesthetic": true, "rest": "6w" },
     { "needle": "1.5mm", "passes": 18, "anesthetic": true, "rest": "7w", "date": "2027-03-01", "flushing": "even" }
+  ],
+  "aftercare": [
+    { "step": "clean_environment", "for": "1h" },
+    { "step": "anti_inflammatory_cream", "for": "24h" },
+    { "step": "mineral_preparation" },
+    { "step": "peptide_preparation" },
+    { "step": "moisturizer" }
+  ]
+}
+)";
+
+// PRODUCT.md §4's example exactly as the contract writes it.
+constexpr std::string_view product_example = R"({
+  "format": "dermaroller/1",
+  "name": "Acne scar course",
+  "setting": "clinical",
+  "indication": "scars",
+  "goal": "scar_reduction",
+  "area": "face",
+  "doctor_approval": true,
+  "sun_exposure": false,
+  "skin_type": "IV",
+  "sessions": [
+    { "needle": "1.5mm", "passes": 15, "anesthetic": true },
+    { "needle": "1.5mm", "passes": 18, "anesthetic": true, "rest": "6w" },
+    { "needle": "1.5mm", "passes": 18, "anesthetic": true, "date": "2027-03-01", "flushing": "even" }
   ],
   "aftercare": [
     { "step": "clean_environment", "for": "1h" },
@@ -673,4 +698,11 @@ TEST_CASE("the example protocols that do not read say where and why") {
                 "them agree, or leave out \"rest\"");
   CHECK_PROBLEM(example_protocol("invalid/unknown-word.json"), 3, 14,
                 "unknown setting \"clinic\"; expected one of: home, clinical");
+}
+
+TEST_CASE("PRODUCT.md's example protocol, as written, is read and keeps every guideline") {
+  CHECK_AT_COMPILE_AND_RUN_TIME(parse_protocol(product_example).ok());
+  CHECK_AT_COMPILE_AND_RUN_TIME(validate(parse_protocol(product_example).value()).empty());
+  CHECK_AT_COMPILE_AND_RUN_TIME(parse_protocol(product_example).value().sessions.size() == 3);
+  CHECK_AT_COMPILE_AND_RUN_TIME(!parse_protocol(product_example).value().sessions[2].rest);
 }

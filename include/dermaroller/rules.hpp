@@ -268,14 +268,15 @@ rule_definition{
 
 rule_definition{
   rule::rest_missing, "rest-missing", severity::error,
-  "a clinical session after the first says neither its rest nor, with the previous session, "
-  "its date",
+  "a clinical session after the first has neither a rest interval nor a date",
   "\"six to eight weeks of rest in between\" sessions",
-  "neither a rest interval nor the dates of this and the previous session say how long the "
-  "skin rested",
+  "this session has neither a rest interval nor a date, so nothing says how long the skin "
+  "rested before it",
   measure::nothing, measure::nothing,
   rule_scope::session, nullptr, [](const session_in_course& s, const guidelines&) {
-    const bool unknown = s.is_clinical() && s.index > 0 && !s.rest;
+    // A date alone counts (PRODUCT.md §3): when the previous session is undated, the rest
+    // before this one is unknown and the rest rules have nothing to compare.
+    const bool unknown = s.is_clinical() && s.index > 0 && !s.session.rest && !s.session.date;
     return unknown ? detail::broken() : detail::kept();
   }},
 
