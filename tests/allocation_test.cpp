@@ -1,0 +1,99 @@
+// Reading and validating a protocol never touch the heap: this program replaces the global
+// operator new with one that counts, and the count must not move during the calls.
+#include <cstddef>
+#include <cstdlib>
+#include <new>
+
+#include <dermaroller/dermaroller.hpp>
+
+#include "catch.hpp"
+#if __has_include(<dermaroller/protocol.hpp>)
+#include <dermaroller/protocol.hpp>
+#define DERMAROLLER_TEST_PARSER 1
+#endif
+
+namespace {
+std::size_t heap_allocations = 0;
+}  // namespace
+
+void* operator new(std::size_t size) {
+  ++heap_allocations;
+  if (void* memory = std::malloc(size == 0 ? 1 : size)) return memory;
+  throw std::bad_alloc{};
+}
+void* operator new[](std::size_t size) { return ::operator new(size); }
+void operator delete(void* memory) noexcept { std::free(memory); }
+void operator delete(void* memory, std::size_t /*size*/) noexcept { std::free(memory); }
+void operator delete[](void* memory) noexcept { std::free(memory); }
+void operator delete[](void* memory, std::size_t /*size*/) noexcept { std::free(memory); }
+
+using namespace dermaroller;
+using namespace dermaroller::literals;
+
+namespace {
+
+// Built at run time, from a count the compiler cannot see, so that validate() really runs.
+course course_with_sessions(std::size_t how_many) {
+  course c{setting::clinical, indication::scars, treatment_goal::scar_reduction};
+  session visit{1.5_mm, pass_count{15}};
+  visit.anesthetic = true;
+  for (std::size_t i = 0; i < how_many; ++i) {
+    (void)c.sessions.try_push_back(visit);
+    if (i > 0) c.sessions[i].rest = 6_weeks;
+  }
+  (void)c.aftercare.try_push_back(aftercare_step{aftercare_kind::moisturizer});
+  return c;
+}
+
+template <class Call>
+std::size_t allocations_during(Call&& call) {
+  const std::size_t before = heap_allocations;
+  call();
+  return heap_allocations - before;
+}
+
+}  // namespace
+
+TEST_CASE("the counting allocator sees an allocation, so the checks below can fail") {
+  CHECK(allocations_during([] { delete new int{42}; }) == 1);
+}
+
+TEST_CASE("validating a course allocates nothing") {
+  const auto how_many = static_cast<std::size_t>(std::rand() % 2) + 5;  // 5 or 6, unknown
+  const course checked_course = course_with_sessions(how_many);
+  bool valid = false;
+  CHECK(allocations_during([&] { valid = validate(checked_course).ok(); }) == 0);
+  const course full_course = course_with_sessions(session_capacity);
+  std::size_t findings = 0;
+  CHECK(allocations_during([&] { findings = validate(full_course).size(); }) == 0);
+  CHECK(findings > 0);
+  (void)valid;
+}
+
+#ifdef DERMAROLLER_TEST_PARSER
+TEST_CASE("reading and validating a protocol text allocates nothing") {
+  static constexpr std::string_view text = R"({
+  "format": "dermaroller/1",
+  "setting": "clinical",
+  "indication": "scars",
+  "goal": "scar_reduction",
+  "sessions": [
+    { "needle": "1.5mm", "passes": 15, "anesthetic": true },
+    { "needle": "1.5mm", "passes": 18, "anesthetic": true, "rest": "6w" }
+  ],
+  "aftercare": [ { "step": "moisturizer" } ]
+})";
+  bool read = false;
+  bool valid = false;
+  CHECK(allocations_during([&] {
+          const auto parsed = parse_protocol(text);
+          read = parsed.ok();
+          valid = read && validate(parsed.value()).ok();
+        }) == 0);
+  CHECK(read);
+  static constexpr std::string_view broken_text = R"({ "format": "dermaroller/1", "sessions": [ )";
+  CHECK(allocations_during([&] { read = parse_protocol(broken_text).ok(); }) == 0);
+  CHECK_FALSE(read);
+  (void)valid;
+}
+#endif

@@ -1,0 +1,97 @@
+// Measures what including dermaroller costs the compiler, against what <string_view> costs,
+// and what a static_assert validation of a 5-session protocol adds; fails over budget.
+//
+//   compile_budget COMPILER INCLUDE_DIR SOURCE_DIR REPETITIONS INCLUDE_BUDGET_RATIO
+//                  STATIC_ASSERT_BUDGET_SECONDS ENFORCE_INCLUDE_BUDGET(0|1)
+//
+// Every translation unit is compiled REPETITIONS times, interleaved so that a change in the
+// machine's load falls on all of them alike, and the medians are compared. Exit status: 0
+// within budget, 1 over a budget that is enforced (or a compile failed), 77 (CTest's "skipped")
+// when only the include budget is exceeded and it is not enforced.
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+namespace {
+
+struct translation_unit {
+  const char* file;
+  const char* what;
+  std::vector<double> seconds;
+
+  [[nodiscard]] double median() const {
+    std::vector<double> sorted = seconds;
+    std::sort(sorted.begin(), sorted.end());
+    return sorted[sorted.size() / 2];
+  }
+};
+
+std::string quoted(const std::string& text) { return "'" + text + "'"; }
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc != 8) {
+    std::fprintf(stderr,
+                 "usage: compile_budget COMPILER INCLUDE_DIR SOURCE_DIR REPETITIONS "
+                 "INCLUDE_BUDGET_RATIO STATIC_ASSERT_BUDGET_SECONDS ENFORCE_INCLUDE_BUDGET\n");
+    return 2;
+  }
+  const std::string compiler = argv[1];
+  const std::string include_dir = argv[2];
+  const std::string source_dir = argv[3];
+  const int repetitions = std::atoi(argv[4]);
+  const double include_budget = std::strtod(argv[5], nullptr);
+  const double static_assert_budget = std::strtod(argv[6], nullptr);
+  const bool include_budget_enforced = std::string{argv[7]} == "1";
+
+  std::vector<translation_unit> units{
+      {"empty.cpp", "an empty translation unit", {}},
+      {"string_view.cpp", "<string_view>", {}},
+      {"umbrella.cpp", "<dermaroller/dermaroller.hpp>", {}},
+      {"five_sessions_declared.cpp", "a 5-session protocol, declared", {}},
+      {"five_sessions_checked.cpp", "a 5-session protocol, static_assert-validated", {}},
+  };
+  for (int round = 0; round < repetitions; ++round) {
+    for (translation_unit& unit : units) {
+      const std::string command = quoted(compiler) + " -std=c++20 -I" + quoted(include_dir) +
+                                  " -c " + quoted(source_dir + "/" + unit.file) + " -o /dev/null";
+      const auto start = std::chrono::steady_clock::now();
+      if (std::system(command.c_str()) != 0) {
+        std::fprintf(stderr, "compile_budget: this failed: %s\n", command.c_str());
+        return 1;
+      }
+      unit.seconds.push_back(
+          std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+    }
+  }
+
+  std::printf("compile budget with %s, median of %d compiles each:\n", compiler.c_str(),
+              repetitions);
+  for (const translation_unit& unit : units) {
+    std::printf("  %-48s %7.1f ms\n", unit.what, unit.median() * 1000);
+  }
+  const double empty = units[0].median();
+  const double include_ratio = (units[2].median() - empty) / (units[1].median() - empty);
+  const double static_assert_cost = units[4].median() - units[3].median();
+  const bool include_within = include_ratio <= include_budget;
+  const bool static_assert_within = static_assert_cost <= static_assert_budget;
+
+  std::printf(
+      "  including <dermaroller/dermaroller.hpp> costs %.2fx what <string_view> costs over an "
+      "empty translation unit (budget %.2fx): %s\n",
+      include_ratio, include_budget,
+      include_within ? "within budget"
+                     : (include_budget_enforced ? "OVER BUDGET" : "OVER BUDGET (not enforced)"));
+  std::printf(
+      "  a static_assert validation of a 5-session protocol adds %.3f s (budget %.2f s): %s\n",
+      static_assert_cost, static_assert_budget,
+      static_assert_within ? "within budget" : "OVER BUDGET");
+
+  if (!static_assert_within || (!include_within && include_budget_enforced)) return 1;
+  if (!include_within) return 77;
+  return 0;
+}

@@ -1,0 +1,1 @@
+// The baseline: what the compiler costs before any header.

@@ -1,0 +1,2 @@
+// The yardstick: one light standard header.
+#include <string_view>

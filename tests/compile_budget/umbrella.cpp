@@ -1,0 +1,2 @@
+// What a user pays to include dermaroller.
+#include <dermaroller/dermaroller.hpp>
