@@ -16,16 +16,29 @@ namespace {
 std::size_t heap_allocations = 0;
 }  // namespace
 
+// Every form that allocates with malloc is replaced, so that each delete frees what its own
+// new allocated (AddressSanitizer checks that they match).
 void* operator new(std::size_t size) {
   ++heap_allocations;
   if (void* memory = std::malloc(size == 0 ? 1 : size)) return memory;
   throw std::bad_alloc{};
 }
 void* operator new[](std::size_t size) { return ::operator new(size); }
+void* operator new(std::size_t size, const std::nothrow_t& /*unused*/) noexcept {
+  ++heap_allocations;
+  return std::malloc(size == 0 ? 1 : size);
+}
+void* operator new[](std::size_t size, const std::nothrow_t& tag) noexcept {
+  return ::operator new(size, tag);
+}
 void operator delete(void* memory) noexcept { std::free(memory); }
-void operator delete(void* memory, std::size_t /*size*/) noexcept { std::free(memory); }
 void operator delete[](void* memory) noexcept { std::free(memory); }
+void operator delete(void* memory, std::size_t /*size*/) noexcept { std::free(memory); }
 void operator delete[](void* memory, std::size_t /*size*/) noexcept { std::free(memory); }
+void operator delete(void* memory, const std::nothrow_t& /*unused*/) noexcept { std::free(memory); }
+void operator delete[](void* memory, const std::nothrow_t& /*unused*/) noexcept {
+  std::free(memory);
+}
 
 using namespace dermaroller;
 using namespace dermaroller::literals;
