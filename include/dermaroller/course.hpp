@@ -25,9 +25,8 @@ class course_name {
  public:
   constexpr course_name() = default;
   template <std::size_t N>
-  requires(N - 1 <= course_name_capacity) constexpr course_name(
-      const char (&text)[N])  // NOLINT(google-explicit-constructor)
-  {
+  // NOLINTNEXTLINE(google-explicit-constructor)
+  requires(N - 1 <= course_name_capacity) constexpr course_name(const char (&text)[N]) {
     (void)assign(std::string_view{text, N - 1});
   }
 

@@ -15,9 +15,8 @@ class maybe {
 
  public:
   constexpr maybe() = default;
-  constexpr maybe(T value)
-      : value_{value},
-        present_{true} {}  // NOLINT(google-explicit-constructor): `.rest = 42_days` reads best
+  // NOLINTNEXTLINE(google-explicit-constructor): `.rest = 42_days` reads best
+  constexpr maybe(T value) : value_{value}, present_{true} {}
 
   [[nodiscard]] constexpr bool has_value() const { return present_; }
   constexpr explicit operator bool() const { return present_; }

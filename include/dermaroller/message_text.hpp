@@ -57,9 +57,8 @@ class message_text {
   }
 
   [[nodiscard]] constexpr std::string_view view() const { return {chars_.data(), size_}; }
-  constexpr operator std::string_view() const {
-    return view();
-  }  // NOLINT(google-explicit-constructor)
+  // NOLINTNEXTLINE(google-explicit-constructor)
+  constexpr operator std::string_view() const { return view(); }
   [[nodiscard]] constexpr std::size_t size() const { return size_; }
 
  private:

@@ -31,7 +31,7 @@ class parse_result {
   constexpr parse_result(const course& read, const protocol_positions& where)
       : course_{read}, positions_{where}, ok_{true} {}
   constexpr parse_result(const parse_error& problem, const protocol_positions& where)
-      : error_{problem}, positions_{where}, ok_{false} {}
+      : error_{problem}, positions_{where} {}
 
   [[nodiscard]] constexpr bool ok() const { return ok_; }
   [[nodiscard]] constexpr const course& value() const { return course_; }      // when ok()

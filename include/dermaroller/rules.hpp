@@ -72,7 +72,7 @@ struct course_in_review {
 struct session_in_course {
   const dermaroller::course& course;
   const dermaroller::session& session;
-  std::size_t index;
+  std::size_t index{0};
   // The rest since the previous session: from the two dates when both sessions have one,
   // else as recorded. The first session has none.
   maybe<day_count> rest;
