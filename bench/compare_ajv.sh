@@ -2,7 +2,7 @@
 # parse_protocol + validate() against Node's JSON.parse + ajv@8 with bench/protocol.schema.json,
 # on the same files, in the same run; prints both times per file and the ratio.
 #
-#   bench/compare_ajv.sh [FILE.json...]       (default: bench/protocols/*.json)
+#   bench/compare_ajv.sh [FILE.json...]       (default: examples/protocols/*.json)
 #
 # Installs ajv@8 with npm into build/ajv (ignored by git) and builds bench/parse_bench
 # (Release) in build/bench. CPU time is compared on both sides, so other load on the machine
@@ -18,7 +18,7 @@ if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
 fi
 
 files=("$@")
-[ ${#files[@]} -gt 0 ] || files=(bench/protocols/*.json)
+[ ${#files[@]} -gt 0 ] || files=(examples/protocols/*.json)
 seconds="${SECONDS_PER_SIDE:-5}"
 
 if [ ! -f build/ajv/node_modules/ajv/package.json ]; then

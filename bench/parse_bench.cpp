@@ -2,7 +2,7 @@
 // parse_protocol + validate over all of them (ns per file: the number bench/compare_ajv.sh
 // sets against Node's JSON.parse + ajv).
 //
-//   parse_bench [benchmark options] [FILE.json...]   (default: bench/protocols/*.json)
+//   parse_bench [benchmark options] [FILE.json...]   (default: examples/protocols/*.json)
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
