@@ -116,7 +116,8 @@ inline std::string usage() {
   text += "\noptions:\n";
   for (const option_spec& option : option_table) {
     std::string spelled{option.name};
-    if (!option.short_name.empty()) spelled = std::string{option.short_name} + ", " + spelled;
+    if (!option.short_name.empty())
+      spelled = std::string{option.short_name}.append(", ").append(spelled);
     if (!option.value_name.empty()) spelled += " " + std::string{option.value_name};
     text += "  " + spelled;
     text += std::string(spelled.size() < 22 ? 22 - spelled.size() : 1, ' ');

@@ -86,8 +86,8 @@ inline std::string weeks_or_days(day_count days) {
 struct day_axis {
   sys_days first;
   sys_days last;  // exclusive
-  double left;
-  double right;
+  double left{0};
+  double right{0};
 
   [[nodiscard]] double x(sys_days day) const {
     const double span = static_cast<double>((last - first).count());

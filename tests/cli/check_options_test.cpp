@@ -9,7 +9,7 @@
 using namespace dermaroller::check;
 
 namespace {
-command_line parse(std::vector<std::string_view> arguments) {
+command_line parse(const std::vector<std::string_view>& arguments) {
   return parse_command_line(arguments);
 }
 }  // namespace

@@ -21,6 +21,8 @@ class scratch_file {
   ~scratch_file() { std::filesystem::remove_all(directory_); }
   scratch_file(const scratch_file&) = delete;
   scratch_file& operator=(const scratch_file&) = delete;
+  scratch_file(scratch_file&&) = delete;
+  scratch_file& operator=(scratch_file&&) = delete;
 
   [[nodiscard]] std::string path() const { return path_.string(); }
   [[nodiscard]] std::string directory() const { return directory_.string(); }
@@ -57,7 +59,7 @@ TEST_CASE("a file of exactly the size limit is read, one byte more is refused wi
 }
 
 TEST_CASE("the default limit is 16 MiB, far above any protocol") {
-  CHECK(largest_protocol_bytes == 16U * 1024U * 1024U);
+  CHECK(largest_protocol_bytes == std::size_t{16} * 1024U * 1024U);
 }
 
 TEST_CASE("a missing file and a directory are errors, not crashes") {
