@@ -24,6 +24,7 @@ for leg in "${legs[@]}"; do
     clang)
       ensure_debian_packages clang cmake
       CXX=clang++ scripts/test.sh build/ci-clang
+      grep -h -A8 '^compile budget with' build/ci-clang/Testing/Temporary/LastTest.log || true
       ;;
     sanitizers)
       # libclang-rt-14-dev holds clang's sanitizer runtimes.
