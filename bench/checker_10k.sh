@@ -5,7 +5,8 @@
 #
 #   bench/checker_10k.sh [COUNT]       (default: 10000)
 #
-# The files are copies of examples/protocols/*.json, written to build/bench-files/.
+# The files are copies of examples/protocols/*.json, written to build/bench-files/. CXX picks
+# the compiler (default c++); the checker is built (Release) in build/bench-COMPILER.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=scripts/ci-packages.sh
@@ -16,9 +17,10 @@ if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
 fi
 count="${1:-10000}"
 
-cmake -S . -B build/bench -DCMAKE_BUILD_TYPE=Release -DDERMAROLLER_BUILD_TESTS=OFF \
+build_dir="build/bench-$(basename "${CXX:-c++}")"
+CXX="${CXX:-c++}" cmake -S . -B "$build_dir" -DCMAKE_BUILD_TYPE=Release -DDERMAROLLER_BUILD_TESTS=OFF \
   -DDERMAROLLER_BUILD_EXAMPLES=OFF -DDERMAROLLER_BUILD_BENCHMARKS=ON >/dev/null
-cmake --build build/bench -j2 --target dermaroller-check >/dev/null
+cmake --build "$build_dir" -j2 --target dermaroller-check >/dev/null
 if [ ! -f build/ajv/node_modules/ajv/package.json ]; then
   mkdir -p build/ajv
   (cd build/ajv && echo '{"private": true}' >package.json && npm install --silent --no-audit --no-fund ajv@8)
@@ -33,7 +35,7 @@ cat build/bench-files/*.json >/dev/null  # both sides read from the page cache
 
 TIMEFORMAT='%R s wall, %U s user, %S s system'
 echo "dermaroller-check on $count files:"
-time (build/bench/tools/dermaroller-check build/bench-files/*.json >build/bench-files.out || [ $? -eq 1 ])
+time ("$build_dir/tools/dermaroller-check" build/bench-files/*.json >build/bench-files.out || [ $? -eq 1 ])
 echo "  $(grep -c ': error:' build/bench-files.out || true) errors reported"
 echo "node: JSON.parse + ajv@8 on the same $count files (Node's start and schema compile included):"
 time node bench/ajv_files.mjs build/ajv bench/protocol.schema.json build/bench-files

@@ -5,8 +5,9 @@
 #   bench/compare_ajv.sh [FILE.json...]       (default: examples/protocols/*.json)
 #
 # Installs ajv@8 with npm into build/ajv (ignored by git) and builds bench/parse_bench
-# (Release) in build/bench. CPU time is compared on both sides, so other load on the machine
-# matters less. Environment: SECONDS_PER_SIDE (default 5).
+# (Release) in build/bench-COMPILER. CPU time is compared on both sides, so other load on the
+# machine matters less. Environment: CXX picks the compiler (default c++); SECONDS_PER_SIDE
+# (default 5).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=scripts/ci-packages.sh
@@ -25,12 +26,13 @@ if [ ! -f build/ajv/node_modules/ajv/package.json ]; then
   mkdir -p build/ajv
   (cd build/ajv && echo '{"private": true}' >package.json && npm install --silent --no-audit --no-fund ajv@8)
 fi
-cmake -S . -B build/bench -DCMAKE_BUILD_TYPE=Release -DDERMAROLLER_BUILD_TESTS=OFF \
+build_dir="build/bench-$(basename "${CXX:-c++}")"
+CXX="${CXX:-c++}" cmake -S . -B "$build_dir" -DCMAKE_BUILD_TYPE=Release -DDERMAROLLER_BUILD_TESTS=OFF \
   -DDERMAROLLER_BUILD_EXAMPLES=OFF -DDERMAROLLER_BUILD_BENCHMARKS=ON >/dev/null
-cmake --build build/bench -j2 --target parse_bench >/dev/null
+cmake --build "$build_dir" -j2 --target parse_bench >/dev/null
 
 node_json="$(node bench/ajv_bench.mjs build/ajv bench/protocol.schema.json "$seconds" "${files[@]}")"
-cpp_json="$(build/bench/bench/parse_bench --benchmark_filter='^parse_and_validate/all_files$' \
+cpp_json="$("$build_dir/bench/parse_bench" --benchmark_filter='^parse_and_validate/all_files$' \
   --benchmark_min_time="$seconds" --benchmark_format=json "${files[@]}" 2>/dev/null)"
 
 node - "$node_json" "$cpp_json" <<'JS'
