@@ -14,16 +14,21 @@ class message_text {
   static constexpr std::size_t capacity = 240;
 
   constexpr message_text& append(std::string_view text) {
-    for (char c : text) {
-      if (size_ == capacity) break;
-      chars_[size_++] = c;
-    }
+    for (const char c : text) push_back(c);
+    return *this;
+  }
+
+  // One character. (Rather than append(std::string_view{&c, 1}): with an int for the length,
+  // that picks string_view's iterator-pair constructor, whose concept checks cost g++ about
+  // a tenth of what including <string_view> costs.)
+  constexpr message_text& push_back(char c) {
+    if (size_ != capacity) chars_[size_++] = c;
     return *this;
   }
 
   constexpr message_text& append_number(std::int64_t number) {
     if (number < 0) {
-      append("-");
+      push_back('-');
       number = -number;
     }
     std::array<char, 20> digits{};
@@ -32,20 +37,20 @@ class message_text {
       digits[count++] = static_cast<char>('0' + number % 10);
       number /= 10;
     } while (number != 0);
-    while (count != 0) append(std::string_view{&digits[--count], 1});
+    while (count != 0) push_back(digits[--count]);
     return *this;
   }
 
   // A number of thousandths written as a decimal without trailing zeros: 1500 -> "1.5".
   constexpr message_text& append_thousandths(std::int64_t thousandths) {
     if (thousandths < 0) {
-      append("-");
+      push_back('-');
       thousandths = -thousandths;
     }
     append_number(thousandths / 1000);
     std::int64_t fraction = thousandths % 1000;
     if (fraction != 0) {
-      append(".");
+      push_back('.');
       std::int64_t scale = 100;
       while (fraction != 0) {
         append_number(fraction / scale);

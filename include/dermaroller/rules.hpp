@@ -486,7 +486,7 @@ namespace detail {
 
 // Enum words read as prose in messages: "stretch marks", not "stretch_marks".
 constexpr void append_words(message_text& text, std::string_view name) {
-  for (const char c : name) text.append(c == '_' ? std::string_view{" "} : std::string_view{&c, 1});
+  for (const char c : name) text.push_back(c == '_' ? ' ' : c);
 }
 
 constexpr void append_measure(message_text& text, measure what, std::int32_t value) {
