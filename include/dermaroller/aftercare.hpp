@@ -23,13 +23,13 @@ enum class aftercare_kind : std::uint8_t {
 constexpr auto enum_names(aftercare_kind) {
   using enum aftercare_kind;
   return std::array<enum_name<aftercare_kind>, 7>{{
-      {clean_environment, "clean_environment"},
-      {anti_inflammatory_cream, "anti_inflammatory_cream"},
-      {moisturizer, "moisturizer"},
-      {mineral_preparation, "mineral_preparation"},
-      {peptide_preparation, "peptide_preparation"},
-      {zinc_sunscreen, "zinc_sunscreen"},
-      {other_sunscreen, "other_sunscreen"},
+      {clean_environment, "clean_environment"sv},
+      {anti_inflammatory_cream, "anti_inflammatory_cream"sv},
+      {moisturizer, "moisturizer"sv},
+      {mineral_preparation, "mineral_preparation"sv},
+      {peptide_preparation, "peptide_preparation"sv},
+      {zinc_sunscreen, "zinc_sunscreen"sv},
+      {other_sunscreen, "other_sunscreen"sv},
   }};
 }
 

@@ -16,7 +16,7 @@ enum class severity : std::uint8_t { note, warning, error };
 constexpr auto enum_names(severity) {
   using enum severity;
   return std::array<enum_name<severity>, 3>{
-      {{note, "note"}, {warning, "warning"}, {error, "error"}}};
+      {{note, "note"sv}, {warning, "warning"sv}, {error, "error"sv}}};
 }
 
 // One enumerator per rule; the rule's code is its name with '-' for '_' (see code()).

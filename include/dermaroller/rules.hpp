@@ -141,20 +141,20 @@ constexpr bool needle_is_real(const session& visit, const guidelines& g) {
 // clang-format off
 inline constexpr std::array rule_definitions{
 rule_definition{
-  rule::no_sessions, "no-sessions", severity::error,
-  "the course has no session",
-  "a course is made of sessions",
-  "the course has no session", measure::nothing, measure::nothing,
+  rule::no_sessions, "no-sessions"sv, severity::error,
+  "the course has no session"sv,
+  "a course is made of sessions"sv,
+  "the course has no session"sv, measure::nothing, measure::nothing,
   rule_scope::course, [](const course_in_review& review, const guidelines&) {
     const course& c = review.course;
     return c.sessions.empty() ? detail::broken() : detail::kept();
   }, nullptr},
 
 rule_definition{
-  rule::needle_length_invalid, "needle-length-invalid", severity::error,
-  "a needle is 0 or longer than the longest roller made",
-  "rollers are made with needles from about 0.2 mm to 3.0 mm (SOURCES.md)",
-  "a needle of {found} is not one a roller is made with: lengths run from above 0 up to {limit}",
+  rule::needle_length_invalid, "needle-length-invalid"sv, severity::error,
+  "a needle is 0 or longer than the longest roller made"sv,
+  "rollers are made with needles from about 0.2 mm to 3.0 mm (SOURCES.md)"sv,
+  "a needle of {found} is not one a roller is made with: lengths run from above 0 up to {limit}"sv,
   measure::needle, measure::needle,
   rule_scope::session, nullptr, [](const session_in_course& s, const guidelines& g) {
     return detail::needle_is_real(s.session, g) ? detail::kept()
@@ -162,10 +162,10 @@ rule_definition{
   }},
 
 rule_definition{
-  rule::home_needle_too_long, "home-needle-too-long", severity::error,
-  "a home course uses a needle longer than the home maximum",
-  "\"home versions have shorter needles\"",
-  "a {found} needle is longer than the home-use maximum of {limit}",
+  rule::home_needle_too_long, "home-needle-too-long"sv, severity::error,
+  "a home course uses a needle longer than the home maximum"sv,
+  "\"home versions have shorter needles\""sv,
+  "a {found} needle is longer than the home-use maximum of {limit}"sv,
   measure::needle, measure::needle,
   rule_scope::session, nullptr, [](const session_in_course& s, const guidelines& g) {
     const bool too_long = !s.is_clinical() && detail::needle_is_real(s.session, g) &&
@@ -174,10 +174,10 @@ rule_definition{
   }},
 
 rule_definition{
-  rule::home_indication_not_supported, "home-indication-not-supported", severity::error,
-  "a home course treats scars or stretch marks",
-  "home rollers are \"not the kind of derma roller for removing stretch marks or scars\"",
-  "home rollers are not for {found}: that needs the clinical procedure",
+  rule::home_indication_not_supported, "home-indication-not-supported"sv, severity::error,
+  "a home course treats scars or stretch marks"sv,
+  "home rollers are \"not the kind of derma roller for removing stretch marks or scars\""sv,
+  "home rollers are not for {found}: that needs the clinical procedure"sv,
   measure::indication, measure::nothing,
   rule_scope::course, [](const course_in_review& review, const guidelines&) {
     const course& c = review.course;
@@ -187,12 +187,12 @@ rule_definition{
   }, nullptr},
 
 rule_definition{
-  rule::home_goal_not_maintenance, "home-goal-not-maintenance", severity::warning,
-  "a home course aims at something other than maintenance",
+  rule::home_goal_not_maintenance, "home-goal-not-maintenance"sv, severity::warning,
+  "a home course aims at something other than maintenance"sv,
   "\"skin maintenance is the goal for the home-use derma roller\"; lasting effects need the "
-  "medical procedure",
+  "medical procedure"sv,
   "a home course aims at {found}; home rollers are for maintenance, and lasting effects need "
-  "the clinical procedure",
+  "the clinical procedure"sv,
   measure::goal, measure::nothing,
   rule_scope::course, [](const course_in_review& review, const guidelines&) {
     const course& c = review.course;
@@ -201,12 +201,12 @@ rule_definition{
   }, nullptr},
 
 rule_definition{
-  rule::goal_indication_mismatch, "goal-indication-mismatch", severity::error,
+  rule::goal_indication_mismatch, "goal-indication-mismatch"sv, severity::error,
   "the goal does not serve the indication (scars: scar reduction; skin health: maintenance; "
-  "the others: collagen induction or maintenance)",
+  "the others: collagen induction or maintenance)"sv,
   "the procedure has \"two end-goals\", collagen induction and scar reduction; home rollers "
-  "\"maintain the effects of collagen induction\"",
-  "the goal {found} does not treat {limit}",
+  "\"maintain the effects of collagen induction\""sv,
+  "the goal {found} does not treat {limit}"sv,
   measure::goal, measure::indication,
   rule_scope::course, [](const course_in_review& review, const guidelines& g) {
     const course& c = review.course;
@@ -215,12 +215,12 @@ rule_definition{
   }, nullptr},
 
 rule_definition{
-  rule::needle_too_long_for_goal, "needle-too-long-for-goal", severity::warning,
-  "a needle is longer than the goal's recommended range",
+  rule::needle_too_long_for_goal, "needle-too-long-for-goal"sv, severity::warning,
+  "a needle is longer than the goal's recommended range"sv,
   "\"if you choose needles lengths that are too long, you may not want to use the roller as "
-  "often as you should\"",
+  "often as you should\""sv,
   "a {found} needle is longer than the {limit} recommended for this goal; needles that are too "
-  "long discourage regular use",
+  "long discourage regular use"sv,
   measure::needle, measure::needle,
   rule_scope::session, nullptr, [](const session_in_course& s, const guidelines& g) {
     const needle_length longest = s.for_goal.needle.longest;
@@ -229,10 +229,10 @@ rule_definition{
   }},
 
 rule_definition{
-  rule::needle_too_short_for_goal, "needle-too-short-for-goal", severity::warning,
-  "a clinical needle is shorter than the goal's recommended range",
-  "home rollers are not for scars \"since home versions have shorter needles\"",
-  "a {found} needle is shorter than the {limit} recommended for this goal",
+  rule::needle_too_short_for_goal, "needle-too-short-for-goal"sv, severity::warning,
+  "a clinical needle is shorter than the goal's recommended range"sv,
+  "home rollers are not for scars \"since home versions have shorter needles\""sv,
+  "a {found} needle is shorter than the {limit} recommended for this goal"sv,
   measure::needle, measure::needle,
   rule_scope::session, nullptr, [](const session_in_course& s, const guidelines& g) {
     const needle_length shortest = s.for_goal.needle.shortest;
@@ -242,10 +242,10 @@ rule_definition{
   }},
 
 rule_definition{
-  rule::too_many_sessions, "too-many-sessions", severity::error,
-  "more sessions than the goal allows (collagen induction 3, scar reduction 5)",
-  "collagen induction: \"two to three sessions\"; scar reduction: \"goes up to five\"",
-  "{found} is more than the {limit} this goal calls for",
+  rule::too_many_sessions, "too-many-sessions"sv, severity::error,
+  "more sessions than the goal allows (collagen induction 3, scar reduction 5)"sv,
+  "collagen induction: \"two to three sessions\"; scar reduction: \"goes up to five\""sv,
+  "{found} is more than the {limit} this goal calls for"sv,
   measure::sessions, measure::sessions,
   rule_scope::course, [](const course_in_review& review, const guidelines& g) {
     const course& c = review.course;
@@ -254,10 +254,10 @@ rule_definition{
   }, nullptr},
 
 rule_definition{
-  rule::too_few_sessions, "too-few-sessions", severity::warning,
-  "fewer sessions than the goal calls for (collagen induction 2)",
-  "collagen induction \"usually require[s] two to three sessions\"",
-  "{found} is fewer than the {limit} this goal calls for",
+  rule::too_few_sessions, "too-few-sessions"sv, severity::warning,
+  "fewer sessions than the goal calls for (collagen induction 2)"sv,
+  "collagen induction \"usually require[s] two to three sessions\""sv,
+  "{found} is fewer than the {limit} this goal calls for"sv,
   measure::sessions, measure::sessions,
   rule_scope::course, [](const course_in_review& review, const guidelines& g) {
     const course& c = review.course;
@@ -267,11 +267,11 @@ rule_definition{
   }, nullptr},
 
 rule_definition{
-  rule::rest_missing, "rest-missing", severity::error,
-  "a clinical session after the first has neither a rest interval nor a date",
-  "\"six to eight weeks of rest in between\" sessions",
+  rule::rest_missing, "rest-missing"sv, severity::error,
+  "a clinical session after the first has neither a rest interval nor a date"sv,
+  "\"six to eight weeks of rest in between\" sessions"sv,
   "this session has neither a rest interval nor a date, so nothing says how long the skin "
-  "rested before it",
+  "rested before it"sv,
   measure::nothing, measure::nothing,
   rule_scope::session, nullptr, [](const session_in_course& s, const guidelines&) {
     // A date alone counts (PRODUCT.md §3): when the previous session is undated, the rest
@@ -281,10 +281,10 @@ rule_definition{
   }},
 
 rule_definition{
-  rule::rest_too_short, "rest-too-short", severity::error,
-  "less rest than the window's shortest (6 weeks) between clinical sessions",
-  "\"six to eight weeks of rest in between\"",
-  "{found} of rest since the previous session is less than the {limit} required",
+  rule::rest_too_short, "rest-too-short"sv, severity::error,
+  "less rest than the window's shortest (6 weeks) between clinical sessions"sv,
+  "\"six to eight weeks of rest in between\""sv,
+  "{found} of rest since the previous session is less than the {limit} required"sv,
   measure::days, measure::days,
   rule_scope::session, nullptr, [](const session_in_course& s, const guidelines& g) {
     const day_count shortest = g.rest_between_sessions.shortest;
@@ -294,10 +294,10 @@ rule_definition{
   }},
 
 rule_definition{
-  rule::rest_too_long, "rest-too-long", severity::warning,
-  "more rest than the window's longest (8 weeks) between clinical sessions",
-  "\"six to eight weeks of rest in between\"",
-  "{found} of rest since the previous session is more than the recommended {limit}",
+  rule::rest_too_long, "rest-too-long"sv, severity::warning,
+  "more rest than the window's longest (8 weeks) between clinical sessions"sv,
+  "\"six to eight weeks of rest in between\""sv,
+  "{found} of rest since the previous session is more than the recommended {limit}"sv,
   measure::days, measure::days,
   rule_scope::session, nullptr, [](const session_in_course& s, const guidelines& g) {
     const day_count longest = g.rest_between_sessions.longest;
@@ -307,20 +307,20 @@ rule_definition{
   }},
 
 rule_definition{
-  rule::anesthetic_missing, "anesthetic-missing", severity::warning,
-  "a clinical session without anesthetic cream",
-  "\"the procedure usually starts with the application of anesthetic cream\"",
-  "no anesthetic cream before this clinical session; it prevents undue discomfort",
+  rule::anesthetic_missing, "anesthetic-missing"sv, severity::warning,
+  "a clinical session without anesthetic cream"sv,
+  "\"the procedure usually starts with the application of anesthetic cream\""sv,
+  "no anesthetic cream before this clinical session; it prevents undue discomfort"sv,
   measure::nothing, measure::nothing,
   rule_scope::session, nullptr, [](const session_in_course& s, const guidelines&) {
     return s.is_clinical() && !s.session.anesthetic ? detail::broken() : detail::kept();
   }},
 
 rule_definition{
-  rule::passes_too_few, "passes-too-few", severity::warning,
-  "fewer passes than recommended (15)",
-  "rolling \"over the area to be treated 15 to 20 times\"",
-  "{found} over the area, fewer than the recommended {limit}",
+  rule::passes_too_few, "passes-too-few"sv, severity::warning,
+  "fewer passes than recommended (15)"sv,
+  "rolling \"over the area to be treated 15 to 20 times\""sv,
+  "{found} over the area, fewer than the recommended {limit}"sv,
   measure::passes, measure::passes,
   rule_scope::session, nullptr, [](const session_in_course& s, const guidelines& g) {
     const pass_count fewest = g.passes.fewest;
@@ -328,10 +328,10 @@ rule_definition{
   }},
 
 rule_definition{
-  rule::passes_too_many, "passes-too-many", severity::warning,
-  "more passes than recommended (20)",
-  "rolling \"over the area to be treated 15 to 20 times\"",
-  "{found} over the area, more than the recommended {limit}",
+  rule::passes_too_many, "passes-too-many"sv, severity::warning,
+  "more passes than recommended (20)"sv,
+  "rolling \"over the area to be treated 15 to 20 times\""sv,
+  "{found} over the area, more than the recommended {limit}"sv,
   measure::passes, measure::passes,
   rule_scope::session, nullptr, [](const session_in_course& s, const guidelines& g) {
     const pass_count most = g.passes.most;
@@ -339,10 +339,10 @@ rule_definition{
   }},
 
 rule_definition{
-  rule::not_mechanical, "not-mechanical", severity::error,
-  "a session uses heat or chemicals",
-  "\"a mechanical tool that does not use chemicals or heat in the primary procedure\"",
-  "this session uses {found}; the procedure is mechanical, without heat or chemicals",
+  rule::not_mechanical, "not-mechanical"sv, severity::error,
+  "a session uses heat or chemicals"sv,
+  "\"a mechanical tool that does not use chemicals or heat in the primary procedure\""sv,
+  "this session uses {found}; the procedure is mechanical, without heat or chemicals"sv,
   measure::method, measure::nothing,
   rule_scope::session, nullptr, [](const session_in_course& s, const guidelines&) {
     const bool other = s.session.modality != modality::mechanical;
@@ -350,10 +350,10 @@ rule_definition{
   }},
 
 rule_definition{
-  rule::doctor_approval_missing, "doctor-approval-missing", severity::error,
-  "an area other than the face is treated without the doctor's approval",
-  "\"all over the body, with approval from your attending doctor\"",
-  "treating the {found} needs the approval of the attending doctor",
+  rule::doctor_approval_missing, "doctor-approval-missing"sv, severity::error,
+  "an area other than the face is treated without the doctor's approval"sv,
+  "\"all over the body, with approval from your attending doctor\""sv,
+  "treating the {found} needs the approval of the attending doctor"sv,
   measure::area, measure::nothing,
   rule_scope::course, [](const course_in_review& review, const guidelines&) {
     const course& c = review.course;
@@ -362,11 +362,11 @@ rule_definition{
   }, nullptr},
 
 rule_definition{
-  rule::uneven_flushing, "uneven-flushing", severity::warning,
-  "a session recorded uneven flushing",
-  "\"a success if the flushing of the skin is even all throughout the skin area\"",
+  rule::uneven_flushing, "uneven-flushing"sv, severity::warning,
+  "a session recorded uneven flushing"sv,
+  "\"a success if the flushing of the skin is even all throughout the skin area\""sv,
   "flushing was uneven, so the punctures were not even over the area: the session was not a "
-  "success",
+  "success"sv,
   measure::nothing, measure::nothing,
   rule_scope::session, nullptr, [](const session_in_course& s, const guidelines&) {
     const bool uneven = s.session.flushing && *s.session.flushing == flushing::uneven;
@@ -374,22 +374,22 @@ rule_definition{
   }},
 
 rule_definition{
-  rule::skin_care_products_missing, "skin-care-products-missing", severity::warning,
-  "the aftercare has no moisturizer",
-  "\"use a derma roller tool in conjunction with approved skin creams and moisturizers\"",
+  rule::skin_care_products_missing, "skin-care-products-missing"sv, severity::warning,
+  "the aftercare has no moisturizer"sv,
+  "\"use a derma roller tool in conjunction with approved skin creams and moisturizers\""sv,
   "the aftercare has no moisturizer; the roller works best with approved creams and "
-  "moisturizers",
+  "moisturizers"sv,
   measure::nothing, measure::nothing,
   rule_scope::course, [](const course_in_review& review, const guidelines&) {
     return review.has(aftercare_kind::moisturizer) ? detail::kept() : detail::broken();
   }, nullptr},
 
 rule_definition{
-  rule::clean_environment_missing, "clean-environment-missing", severity::warning,
-  "a clinical course without a clean environment for the first hour",
-  "\"a clinically clean environment for the first hour after treatment\"",
+  rule::clean_environment_missing, "clean-environment-missing"sv, severity::warning,
+  "a clinical course without a clean environment for the first hour"sv,
+  "\"a clinically clean environment for the first hour after treatment\""sv,
   "the aftercare keeps a clean environment for {found}, less than the first {limit} the "
-  "punctures need to seal",
+  "punctures need to seal"sv,
   measure::hours, measure::hours,
   rule_scope::course, [](const course_in_review& review, const guidelines& g) {
     const hour_count kept_for = review.longest(aftercare_kind::clean_environment);
@@ -398,10 +398,10 @@ rule_definition{
   }, nullptr},
 
 rule_definition{
-  rule::anti_inflammatory_missing, "anti-inflammatory-missing", severity::warning,
-  "a clinical course without anti-inflammatory cream covering 24 hours",
-  "flushing \"can take up to 24 hours to subside\"",
-  "anti-inflammatory cream covers {found}, less than the {limit} that flushing can last",
+  rule::anti_inflammatory_missing, "anti-inflammatory-missing"sv, severity::warning,
+  "a clinical course without anti-inflammatory cream covering 24 hours"sv,
+  "flushing \"can take up to 24 hours to subside\""sv,
+  "anti-inflammatory cream covers {found}, less than the {limit} that flushing can last"sv,
   measure::hours, measure::hours,
   rule_scope::course, [](const course_in_review& review, const guidelines& g) {
     const hour_count covered = review.longest(aftercare_kind::anti_inflammatory_cream);
@@ -410,10 +410,10 @@ rule_definition{
   }, nullptr},
 
 rule_definition{
-  rule::mineral_peptide_missing, "mineral-peptide-missing", severity::warning,
-  "a clinical course without both a mineral and a peptide preparation",
-  "\"mineral and peptide preparations should be used after the treatment\"",
-  "the aftercare should include both a mineral and a peptide preparation",
+  rule::mineral_peptide_missing, "mineral-peptide-missing"sv, severity::warning,
+  "a clinical course without both a mineral and a peptide preparation"sv,
+  "\"mineral and peptide preparations should be used after the treatment\""sv,
+  "the aftercare should include both a mineral and a peptide preparation"sv,
   measure::nothing, measure::nothing,
   rule_scope::course, [](const course_in_review& review, const guidelines&) {
     const bool both = review.has(aftercare_kind::mineral_preparation) &&
@@ -422,10 +422,10 @@ rule_definition{
   }, nullptr},
 
 rule_definition{
-  rule::sunscreen_missing, "sunscreen-missing", severity::warning,
-  "sun exposure is expected and the aftercare has no sunscreen",
-  "\"zinc-based sunscreen, if necessary\"",
-  "sun exposure is expected but the aftercare has no sunscreen",
+  rule::sunscreen_missing, "sunscreen-missing"sv, severity::warning,
+  "sun exposure is expected and the aftercare has no sunscreen"sv,
+  "\"zinc-based sunscreen, if necessary\""sv,
+  "sun exposure is expected but the aftercare has no sunscreen"sv,
   measure::nothing, measure::nothing,
   rule_scope::course, [](const course_in_review& review, const guidelines&) {
     const bool any = review.has(aftercare_kind::zinc_sunscreen) ||
@@ -434,10 +434,10 @@ rule_definition{
   }, nullptr},
 
 rule_definition{
-  rule::sunscreen_not_zinc, "sunscreen-not-zinc", severity::note,
-  "the sunscreen is not zinc-based",
-  "\"including zinc-based sunscreen\"",
-  "the sunscreen is not zinc-based, which is the kind the document names",
+  rule::sunscreen_not_zinc, "sunscreen-not-zinc"sv, severity::note,
+  "the sunscreen is not zinc-based"sv,
+  "\"including zinc-based sunscreen\""sv,
+  "the sunscreen is not zinc-based, which is the kind the document names"sv,
   measure::nothing, measure::nothing,
   rule_scope::course, [](const course_in_review& review, const guidelines&) {
     const bool other_only = review.has(aftercare_kind::other_sunscreen) &&

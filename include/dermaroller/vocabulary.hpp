@@ -40,65 +40,65 @@ enum class skin_type : std::uint8_t { type_1, type_2, type_3, type_4, type_5, ty
 
 constexpr auto enum_names(setting) {
   using enum setting;
-  return std::array<enum_name<setting>, 2>{{{home, "home"}, {clinical, "clinical"}}};
+  return std::array<enum_name<setting>, 2>{{{home, "home"sv}, {clinical, "clinical"sv}}};
 }
 
 constexpr auto enum_names(indication) {
   using enum indication;
   return std::array<enum_name<indication>, 6>{{
-      {wrinkles, "wrinkles"},
-      {stretch_marks, "stretch_marks"},
-      {scars, "scars"},
-      {pigmentation, "pigmentation"},
-      {elasticity, "elasticity"},
-      {skin_health, "skin_health"},
+      {wrinkles, "wrinkles"sv},
+      {stretch_marks, "stretch_marks"sv},
+      {scars, "scars"sv},
+      {pigmentation, "pigmentation"sv},
+      {elasticity, "elasticity"sv},
+      {skin_health, "skin_health"sv},
   }};
 }
 
 constexpr auto enum_names(treatment_goal) {
   using enum treatment_goal;
   return std::array<enum_name<treatment_goal>, 3>{{
-      {collagen_induction, "collagen_induction"},
-      {scar_reduction, "scar_reduction"},
-      {maintenance, "maintenance"},
+      {collagen_induction, "collagen_induction"sv},
+      {scar_reduction, "scar_reduction"sv},
+      {maintenance, "maintenance"sv},
   }};
 }
 
 constexpr auto enum_names(body_area) {
   using enum body_area;
   return std::array<enum_name<body_area>, 9>{{
-      {face, "face"},
-      {neck, "neck"},
-      {chest, "chest"},
-      {abdomen, "abdomen"},
-      {back, "back"},
-      {arms, "arms"},
-      {legs, "legs"},
-      {hands, "hands"},
-      {scalp, "scalp"},
+      {face, "face"sv},
+      {neck, "neck"sv},
+      {chest, "chest"sv},
+      {abdomen, "abdomen"sv},
+      {back, "back"sv},
+      {arms, "arms"sv},
+      {legs, "legs"sv},
+      {hands, "hands"sv},
+      {scalp, "scalp"sv},
   }};
 }
 
 constexpr auto enum_names(modality) {
   using enum modality;
   return std::array<enum_name<modality>, 3>{
-      {{mechanical, "mechanical"}, {heat, "heat"}, {chemical, "chemical"}}};
+      {{mechanical, "mechanical"sv}, {heat, "heat"sv}, {chemical, "chemical"sv}}};
 }
 
 constexpr auto enum_names(flushing) {
   using enum flushing;
-  return std::array<enum_name<flushing>, 2>{{{even, "even"}, {uneven, "uneven"}}};
+  return std::array<enum_name<flushing>, 2>{{{even, "even"sv}, {uneven, "uneven"sv}}};
 }
 
 constexpr auto enum_names(skin_type) {
   using enum skin_type;
   return std::array<enum_name<skin_type>, 6>{{
-      {type_1, "I"},
-      {type_2, "II"},
-      {type_3, "III"},
-      {type_4, "IV"},
-      {type_5, "V"},
-      {type_6, "VI"},
+      {type_1, "I"sv},
+      {type_2, "II"sv},
+      {type_3, "III"sv},
+      {type_4, "IV"sv},
+      {type_5, "V"sv},
+      {type_6, "VI"sv},
   }};
 }
 
