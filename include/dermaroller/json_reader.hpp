@@ -12,9 +12,18 @@
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
+#include <type_traits>
 
 #include "dermaroller/maybe.hpp"
 #include "dermaroller/message_text.hpp"
+
+// Marks the functions that report errors: out of line and optimised for size, so that the
+// functions reading correct text stay small.
+#if defined(__GNUC__)
+#define DERMAROLLER_COLD [[gnu::cold, gnu::noinline]]
+#else
+#define DERMAROLLER_COLD
+#endif
 
 namespace dermaroller {
 
@@ -191,6 +200,55 @@ template <std::size_t Capacity>
   return negative ? -value : value;
 }
 
+// Whitespace and string contents are scanned eight bytes at a time, with the usual bit tricks
+// testing each byte of a std::uint64_t at once. Plain arithmetic on unsigned words, so the
+// same code runs in constant expressions.
+namespace detail {
+
+constexpr std::uint64_t every_byte(unsigned char byte) { return 0x0101010101010101ULL * byte; }
+
+// The eight bytes of `text` from `offset` (which has eight after it), the first in the lowest
+// bits: compilers make this one load.
+constexpr std::uint64_t eight_bytes_at(std::string_view text, std::size_t offset) {
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  if (!std::is_constant_evaluated()) {  // g++ does not merge the loop's loads into one
+    std::uint64_t word = 0;
+    __builtin_memcpy(&word, text.data() + offset, sizeof word);
+    return word;
+  }
+#endif
+  std::uint64_t word = 0;
+  for (std::size_t i = 0; i < 8; ++i) {
+    word |= std::uint64_t{static_cast<unsigned char>(text[offset + i])} << (8 * i);
+  }
+  return word;
+}
+
+// The high bit of each byte below `limit` (at most 0x80). Wrong only in bytes above one that
+// is right, which is all a search for the first one needs.
+constexpr std::uint64_t bytes_below(std::uint64_t word, unsigned char limit) {
+  return (word - every_byte(limit)) & ~word & every_byte(0x80);
+}
+constexpr std::uint64_t bytes_equal(std::uint64_t word, unsigned char byte) {
+  return bytes_below(word ^ every_byte(byte), 1);
+}
+
+// The index of the first byte of `word` that is not zero (there is one).
+constexpr std::size_t first_nonzero_byte(std::uint64_t word) {
+#if defined(__GNUC__)
+  return static_cast<std::size_t>(__builtin_ctzll(word)) / 8;
+#else
+  std::size_t index = 0;
+  while ((word & 0xFFU) == 0) {
+    word >>= 8;
+    ++index;
+  }
+  return index;
+#endif
+}
+
+}  // namespace detail
+
 class json_reader {
  public:
   // More than any document this library reads needs; a reader may be given less.
@@ -199,10 +257,11 @@ class json_reader {
   constexpr explicit json_reader(std::string_view text, std::size_t max_depth = depth_capacity)
       : text_{text}, max_depth_{max_depth < depth_capacity ? max_depth : depth_capacity} {}
 
-  // The next token. After an error, or the end of the input, returns the same again.
-  constexpr json_token next() {
-    if (failed_) return error_token();
-    after_last_ = here();
+  // The next token. After an error, or the end of the input, returns the same again. The
+  // reference stays valid, and the token unchanged, until the next call.
+  constexpr const json_token& next() {
+    if (failed_) return token_;
+    after_last_ = offset_;
     skip_whitespace();
     switch (expecting_) {
       case expect::colon:
@@ -219,11 +278,13 @@ class json_reader {
         if (at(']')) return close(json_token_kind::end_array);
         return read_value(false);
       case expect::value: return read_value(false);
-      case expect::nothing: return {json_token_kind::end_of_input, {}, false, here()};
+      case expect::nothing: return emit(json_token_kind::end_of_input, here());
     }
-    return error_token();
+    return token_;
   }
 
+  // The token the last call to next() returned.
+  [[nodiscard]] constexpr const json_token& token() const { return token_; }
   [[nodiscard]] constexpr bool failed() const { return failed_; }
   [[nodiscard]] constexpr const parse_error& error() const { return error_; }
   // How many objects and arrays are open.
@@ -255,13 +316,38 @@ class json_reader {
   std::size_t depth_{0};
   expect expecting_{expect::value};
   bool failed_{false};
+  json_token token_{};
   parse_error error_{};
-  // Just after the previous token, where a forgotten ',' would go.
-  source_position after_last_{1, 1};
+  // Just after the previous token, where a forgotten ',' would go. Only an error needs its
+  // line and column, so they are worked out then (position_at), not for every token.
+  std::size_t after_last_{0};
 
   // The position of the byte at `offset_`.
   [[nodiscard]] constexpr source_position here() const {
     return {line_, static_cast<std::uint32_t>(offset_ - line_start_ - continuation_bytes_ + 1)};
+  }
+
+  // The position of any byte up to `offset_`, by counting from the start: for errors only.
+  [[nodiscard]] constexpr source_position position_at(std::size_t offset) const {
+    source_position where{1, 1};
+    for (std::size_t i = 0; i < offset && i < text_.size(); ++i) {
+      if (text_[i] == '\n') {
+        ++where.line;
+        where.column = 1;
+      } else if ((byte_at(i) & 0xC0U) != 0x80U) {
+        ++where.column;
+      }
+    }
+    return where;
+  }
+
+  constexpr const json_token& emit(json_token_kind kind, source_position where,
+                                   std::string_view text = {}, bool escapes = false) {
+    token_.kind = kind;
+    token_.text = text;
+    token_.has_escapes = escapes;
+    token_.position = where;
+    return token_;
   }
 
   // Printable ASCII other than '"' and '\\': what a string holds without further checks.
@@ -274,6 +360,24 @@ class json_reader {
     return plain_string_bytes[byte];
   }
 
+  // Moves `offset_` to the first byte of a string that is not plain.
+  constexpr void skip_plain_string_bytes() {
+    std::size_t at = offset_;
+    while (at + 8 <= text_.size()) {
+      const std::uint64_t word = detail::eight_bytes_at(text_, at);
+      const std::uint64_t marks = detail::bytes_below(word, 0x20) | detail::bytes_equal(word, '"') |
+                                  detail::bytes_equal(word, '\\') |
+                                  (word & detail::every_byte(0x80));
+      if (marks != 0) {
+        offset_ = at + detail::first_nonzero_byte(marks);
+        return;
+      }
+      at += 8;
+    }
+    while (at < text_.size() && plain_string_byte(byte_at(at))) ++at;
+    offset_ = at;
+  }
+
   [[nodiscard]] constexpr bool at_end() const { return offset_ >= text_.size(); }
   [[nodiscard]] constexpr bool at(char c) const { return !at_end() && text_[offset_] == c; }
   [[nodiscard]] constexpr unsigned char byte_at(std::size_t offset) const {
@@ -284,37 +388,53 @@ class json_reader {
   // holds (strings may not).
   constexpr void advance(std::size_t count) { offset_ += count; }
 
-  static constexpr std::array<bool, 256> whitespace_bytes = [] {
-    std::array<bool, 256> whitespace{};
-    whitespace[' '] = whitespace['\t'] = whitespace['\n'] = whitespace['\r'] = true;
-    return whitespace;
-  }();
-
   constexpr void skip_whitespace() {
-    while (offset_ < text_.size() && whitespace_bytes[byte_at(offset_)]) {
-      if (text_[offset_] == '\n') {
-        line_start_ = offset_ + 1;
+    std::size_t at = offset_;
+    while (at < text_.size()) {
+      const unsigned char byte = byte_at(at);
+      if (byte > ' ') break;  // every JSON whitespace byte is at most ' '
+      ++at;
+      if (byte == ' ') {
+        // Indentation: runs of spaces, eight at a time.
+        while (at + 8 <= text_.size()) {
+          const std::uint64_t other = detail::eight_bytes_at(text_, at) ^ detail::every_byte(' ');
+          if (other != 0) {
+            at += detail::first_nonzero_byte(other);
+            break;
+          }
+          at += 8;
+        }
+      } else if (byte == '\n') {
+        line_start_ = at;
         ++line_;
         continuation_bytes_ = 0;
+      } else if (byte != '\t' && byte != '\r') {
+        --at;
+        break;
       }
-      ++offset_;
     }
+    offset_ = at;
   }
 
-  [[nodiscard]] constexpr json_token error_token() const {
-    return {json_token_kind::error, {}, false, error_.position()};
-  }
-
-  constexpr json_token fail_at(source_position where, const message_text& message) {
+  // The error paths are kept out of line, so that the messages they compose take no room in
+  // the frames of the functions that read correct text.
+  DERMAROLLER_COLD constexpr const json_token& fail_at(source_position where,
+                                                       const message_text& message) {
     failed_ = true;
     error_ = parse_error{message, where.line, where.column};
-    return error_token();
+    return emit(json_token_kind::error, where);
   }
-  constexpr json_token fail_here(std::string_view message) {
-    return fail_at(here(), message_text{}.append(message));
+  DERMAROLLER_COLD constexpr const json_token& fail_at(source_position where,
+                                                       std::string_view message) {
+    return fail_at(where, message_text{}.append(message));
   }
-
-  // "found 'x'", "found the end of the text", "found byte 0xC3".
+  constexpr const json_token& fail_here(std::string_view message) {
+    return fail_at(here(), message);
+  }
+  // "expected a value, found 'x'", "..., found the end of the text", "..., found byte 0xC3".
+  DERMAROLLER_COLD constexpr const json_token& fail_found(std::string_view expected) {
+    return fail_at(here(), found_here(expected));
+  }
   [[nodiscard]] constexpr message_text found_here(std::string_view expected) const {
     message_text message;
     message.append(expected).append(", found ");
@@ -328,37 +448,49 @@ class json_reader {
         .append(hex.substr(byte >> 4, 1))
         .append(hex.substr(byte & 0xF, 1));
   }
+  DERMAROLLER_COLD constexpr const json_token& fail_too_deep() {
+    message_text message;
+    message.append("nesting deeper than ").append_number(static_cast<std::int64_t>(max_depth_));
+    message.append(" levels of objects and arrays; this document needs far fewer");
+    return fail_at(here(), message);
+  }
+  DERMAROLLER_COLD constexpr const json_token& fail_after_value(bool object) {
+    const std::string_view expected = object ? "expected ',' or '}' after a field's value"
+                                             : "expected ',' or ']' after an array element";
+    const source_position after_last = position_at(after_last_);
+    if (!at_end() && line_ > after_last.line) {
+      // Most likely a comma forgotten at the end of a line: point there, where it goes.
+      message_text message = found_here(expected);
+      message.append(" on line ").append_number(line_).append("; is a ',' missing here?");
+      return fail_at(after_last, message);
+    }
+    return fail_found(expected);
+  }
 
-  constexpr json_token close(json_token_kind kind) {
+  constexpr const json_token& close(json_token_kind kind) {
     const source_position where = here();
     advance(1);
     --depth_;
     expecting_ = expect::comma_or_end;
-    return {kind, {}, false, where};
+    return emit(kind, where);
   }
 
-  constexpr json_token open(bool object) {
+  constexpr const json_token& open(bool object) {
     const source_position where = here();
-    if (depth_ == max_depth_) {
-      message_text message;
-      message.append("nesting deeper than ").append_number(static_cast<std::int64_t>(max_depth_));
-      message.append(" levels of objects and arrays; this document needs far fewer");
-      return fail_at(where, message);
-    }
+    if (depth_ == max_depth_) return fail_too_deep();
     advance(1);
     in_object_[depth_++] = object;
     expecting_ = object ? expect::key_or_end : expect::value_or_end;
-    return {
-        object ? json_token_kind::begin_object : json_token_kind::begin_array, {}, false, where};
+    return emit(object ? json_token_kind::begin_object : json_token_kind::begin_array, where);
   }
 
-  constexpr json_token read_after_value() {
+  constexpr const json_token& read_after_value() {
     if (depth_ == 0) {
       if (at_end()) {
         expecting_ = expect::nothing;
-        return {json_token_kind::end_of_input, {}, false, here()};
+        return emit(json_token_kind::end_of_input, here());
       }
-      return fail_at(here(), found_here("expected the end of the text after the JSON value"));
+      return fail_found("expected the end of the text after the JSON value");
     }
     const bool object = in_object_[depth_ - 1];
     if (at(',')) {
@@ -369,31 +501,21 @@ class json_reader {
     }
     if (object && at('}')) return close(json_token_kind::end_object);
     if (!object && at(']')) return close(json_token_kind::end_array);
-    const std::string_view expected = object ? "expected ',' or '}' after a field's value"
-                                             : "expected ',' or ']' after an array element";
-    if (!at_end() && line_ > after_last_.line) {
-      // Most likely a comma forgotten at the end of a line: point there, where it goes.
-      message_text message = found_here(expected);
-      message.append(" on line ").append_number(line_).append("; is a ',' missing here?");
-      return fail_at(after_last_, message);
-    }
-    return fail_at(here(), found_here(expected));
+    return fail_after_value(object);
   }
 
-  constexpr json_token read_key(bool after_comma) {
+  constexpr const json_token& read_key(bool after_comma) {
     if (after_comma && at('}')) {
       return fail_here("expected a field name after ','; JSON allows no comma before '}'");
     }
-    if (!at('"')) return fail_at(here(), found_here("expected a field name in double quotes"));
-    json_token token = read_string();
-    if (token.kind == json_token_kind::string) {
-      token.kind = json_token_kind::key;
-      expecting_ = expect::colon;
-    }
-    return token;
+    if (!at('"')) return fail_found("expected a field name in double quotes");
+    if (!read_string()) return token_;
+    token_.kind = json_token_kind::key;
+    expecting_ = expect::colon;
+    return token_;
   }
 
-  constexpr json_token read_value(bool after_comma) {
+  constexpr const json_token& read_value(bool after_comma) {
     if (at_end()) {
       if (text_.find_first_not_of(" \t\r\n") == std::string_view::npos) {
         return fail_here("the text is empty: expected a JSON value");
@@ -403,13 +525,13 @@ class json_reader {
     const char c = text_[offset_];
     if (c == '{') return open(true);
     if (c == '[') return open(false);
-    json_token token;
+    bool read = false;
     if (c == '"') {
-      token = read_string();
+      read = read_string();
     } else if (c == '-' || (c >= '0' && c <= '9')) {
-      token = read_number();
+      read = read_number();
     } else if (c == 't' || c == 'f' || c == 'n') {
-      token = read_literal();
+      read = read_literal();
     } else if (after_comma && c == ']') {
       return fail_here("expected a value after ','; JSON allows no comma before ']'");
     } else {
@@ -418,13 +540,14 @@ class json_reader {
             "the text starts with a byte-order mark (bytes EF BB BF), which JSON "
             "does not allow; save the file as UTF-8 without one");
       }
-      return fail_at(here(), found_here("expected a value"));
+      return fail_found("expected a value");
     }
-    if (token.kind != json_token_kind::error) expecting_ = expect::comma_or_end;
-    return token;
+    if (read) expecting_ = expect::comma_or_end;
+    return token_;
   }
 
-  constexpr json_token read_literal() {
+  // The read_* functions below leave their token, or the error, in token_.
+  constexpr bool read_literal() {
     constexpr std::array<std::string_view, 3> words{"true", "false", "null"};
     constexpr std::array<json_token_kind, 3> kinds{
         json_token_kind::true_value, json_token_kind::false_value, json_token_kind::null_value};
@@ -433,12 +556,14 @@ class json_reader {
       if (rest.starts_with(words[i]) && !is_word_byte(rest, words[i].size())) {
         const source_position where = here();
         advance(words[i].size());
-        return {kinds[i], {}, false, where};
+        emit(kinds[i], where);
+        return true;
       }
     }
-    return fail_here(
+    fail_here(
         "expected a value (a string in double quotes, a number, true, false, null, "
         "an object or an array), found a bare word");
+    return false;
   }
 
   [[nodiscard]] static constexpr bool is_word_byte(std::string_view text, std::size_t at) {
@@ -452,12 +577,13 @@ class json_reader {
   }
 
   // -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
-  constexpr json_token read_number() {
+  constexpr bool read_number() {
     const source_position where = here();
     const std::size_t start = offset_;
     std::size_t end = offset_;
     const auto fail_number = [&](std::string_view message) {
-      return fail_at(where, message_text{}.append(message));
+      fail_at(where, message);
+      return false;
     };
     if (text_[end] == '-') ++end;
     if (!digit_at(end)) return fail_number("a number needs a digit after '-'");
@@ -476,12 +602,13 @@ class json_reader {
       if (!digit_at(end)) return fail_number("a number needs a digit in its exponent");
       while (digit_at(end)) ++end;
     }
-    if (is_word_byte(text_, end)) {
-      advance(end - start);
-      return fail_at(here(), found_here("expected the number to end"));
-    }
     advance(end - start);
-    return {json_token_kind::number, text_.substr(start, end - start), false, where};
+    if (is_word_byte(text_, end)) {
+      fail_found("expected the number to end");
+      return false;
+    }
+    emit(json_token_kind::number, where, text_.substr(start, end - start));
+    return true;
   }
 
   // The length of the UTF-8 sequence at `offset`, or 0 when it is not valid UTF-8 (overlong
@@ -535,45 +662,48 @@ class json_reader {
   }
 
   // At the opening quote. The token's text is what lies between the quotes.
-  constexpr json_token read_string() {
+  constexpr bool read_string() {
     const source_position where = here();
     advance(1);
     const std::size_t start = offset_;
     bool escapes = false;
     while (true) {
-      // Most of a string is printable ASCII: skip it with one test per byte.
-      while (offset_ < text_.size() && plain_string_byte(byte_at(offset_))) ++offset_;
+      skip_plain_string_bytes();
       if (at_end()) {
-        return fail_at(where, message_text{}.append(
-                                  "this string has no closing '\"' before the end of the text"));
+        fail_at(where, "this string has no closing '\"' before the end of the text");
+        return false;
       }
       const unsigned char byte = byte_at(offset_);
       if (byte == '"') break;
       if (byte < 0x20) {
-        return fail_here(byte == '\n' ? "a string cannot span lines; write \\n for a line break"
-                                      : "a control character inside a string; write it as an "
-                                        "escape such as \\t or \\u0001");
+        fail_here(byte == '\n' ? "a string cannot span lines; write \\n for a line break"
+                               : "a control character inside a string; write it as an "
+                                 "escape such as \\t or \\u0001");
+        return false;
       }
       if (byte == '\\') {
         escapes = true;
-        if (!read_escape()) return error_token();
+        if (!read_escape()) return false;
         continue;
       }
       const std::size_t length = utf8_length(offset_);
-      if (length == 0) return fail_here("invalid UTF-8 in a string: the text must be UTF-8");
+      if (length == 0) {
+        fail_here("invalid UTF-8 in a string: the text must be UTF-8");
+        return false;
+      }
       advance(length);
       continuation_bytes_ += length - 1;
     }
-    const std::string_view content = text_.substr(start, offset_ - start);
+    emit(json_token_kind::string, where, text_.substr(start, offset_ - start), escapes);
     advance(1);
-    return {json_token_kind::string, content, escapes, where};
+    return true;
   }
 
   // At a backslash inside a string.
   constexpr bool read_escape() {
     const source_position where = here();
     const auto fail_escape = [&](std::string_view message) {
-      fail_at(where, message_text{}.append(message));
+      fail_at(where, message);
       return false;
     };
     if (offset_ + 1 >= text_.size()) return fail_escape("the text ends inside an escape");

@@ -129,19 +129,19 @@ constexpr bool read_list(protocol_reader& reader, inline_vector<Item, Capacity>&
                          const std::array<field_rule<Item>, N>& fields,
                          std::array<source_position, Capacity>& opened_at,
                          std::string_view item_name, Check&& check) {
-  if (reader.token.kind != json_token_kind::begin_array) {
+  if (reader.token().kind != json_token_kind::begin_array) {
     return reader.fail_type("a list in square brackets");
   }
   while (true) {
     if (!reader.next()) return false;
-    if (reader.token.kind == json_token_kind::end_array) return true;
-    const source_position opened = reader.token.position;
+    if (reader.token().kind == json_token_kind::end_array) return true;
+    const source_position opened = reader.token().position;
     const std::size_t index = items.size();
     const object_name what{item_name, index + 1};
-    if (reader.token.kind != json_token_kind::begin_object) {
+    if (reader.token().kind != json_token_kind::begin_object) {
       message_text message;
       append_name(message, what).append(" must be an object, as in { ").append(fields[0].example);
-      return reader.fail_value(message.append(" }; found ").append(describe(reader.token.kind)));
+      return reader.fail_value(message.append(" }; found ").append(describe(reader.token().kind)));
     }
     if (items.full()) {
       message_text message;
@@ -206,11 +206,11 @@ inline constexpr std::array<field_rule<course>, 11> course_fields{{
   detail::protocol_reader reader{json, result.error_, result.positions_};
   course& read = result.course_;
   if (reader.next()) {
-    const source_position opened = reader.token.position;
-    if (reader.token.kind != json_token_kind::begin_object) {
+    const source_position opened = reader.token().position;
+    if (reader.token().kind != json_token_kind::begin_object) {
       message_text message;
       message.append("a protocol is one JSON object, beginning with '{'; found ");
-      reader.fail(opened, message.append(describe(reader.token.kind)));
+      reader.fail(opened, message.append(describe(reader.token().kind)));
     } else {
       reader.positions.course = opened;
       detail::fields_seen seen;

@@ -32,16 +32,17 @@ struct protocol_reader {
       : json{text, deepest_nesting}, error{problem}, positions{where} {}
 
   json_reader json;
-  json_token token{};
   std::string_view field;    // the field whose value is being read
   std::string_view example;  // how that field is written, for messages
   parse_error& error;
   bool failed{false};
   protocol_positions& positions;
 
+  // The token the last next() read; valid until the next call.
+  [[nodiscard]] constexpr const json_token& token() const { return json.token(); }
+
   constexpr bool next() {
-    token = json.next();
-    if (token.kind != json_token_kind::error) return true;
+    if (json.next().kind != json_token_kind::error) return true;
     error = json.error();
     failed = true;
     return false;
@@ -55,13 +56,13 @@ struct protocol_reader {
   constexpr bool fail_type(std::string_view expected) {
     message_text message;
     message.append("\"").append(field).append("\" must be ").append(expected);
-    message.append(", as in ").append(example).append("; found ").append(describe(token.kind));
-    if (token.kind == json_token_kind::null_value) {
+    message.append(", as in ").append(example).append("; found ").append(describe(token().kind));
+    if (token().kind == json_token_kind::null_value) {
       message.append(" (to leave it unset, leave the field out)");
     }
-    return fail(token.position, message);
+    return fail(token().position, message);
   }
-  constexpr bool fail_value(const message_text& problem) { return fail(token.position, problem); }
+  constexpr bool fail_value(const message_text& problem) { return fail(token().position, problem); }
 };
 
 // How one field of a Target is read: `read` gets the reader at the field's value.
@@ -109,9 +110,9 @@ constexpr bool read_object(protocol_reader& reader, Target& target,
   std::size_t next_expected = 0;
   while (true) {
     if (!reader.next()) return false;
-    if (reader.token.kind == json_token_kind::end_object) break;
+    if (reader.token().kind == json_token_kind::end_object) break;
     // The JSON reader only hands out a key or the end here.
-    const json_token key = reader.token;
+    const json_token& key = reader.token();
     // Files mostly list fields in the table's order: look first where the last one was.
     std::size_t index = N;
     for (std::size_t tried = 0; tried < N && index == N; ++tried) {
@@ -139,7 +140,7 @@ constexpr bool read_object(protocol_reader& reader, Target& target,
     if (fields[index].key_position != nullptr)
       reader.positions.*fields[index].key_position = key.position;
     if (!reader.next()) return false;
-    seen.value[index] = reader.token.position;
+    seen.value[index] = reader.token().position;
     reader.field = fields[index].name;
     reader.example = fields[index].example;
     if (!fields[index].read(reader, target)) return false;
@@ -157,9 +158,9 @@ constexpr bool read_object(protocol_reader& reader, Target& target,
 // --- reading a value into a member, chosen by the member's type -------------------------
 
 constexpr bool read_into(protocol_reader& reader, bool& value) {
-  if (reader.token.kind == json_token_kind::true_value) {
+  if (reader.token().kind == json_token_kind::true_value) {
     value = true;
-  } else if (reader.token.kind == json_token_kind::false_value) {
+  } else if (reader.token().kind == json_token_kind::false_value) {
     value = false;
   } else {
     return reader.fail_type("true or false");
@@ -180,8 +181,8 @@ constexpr std::string_view text_of(const json_token& token, decoded_string<Capac
 template <std::size_t Capacity>
 constexpr bool read_string(protocol_reader& reader, decoded_string<Capacity>& text,
                            std::string_view expected) {
-  if (reader.token.kind != json_token_kind::string) return reader.fail_type(expected);
-  text = decode<Capacity>(reader.token);
+  if (reader.token().kind != json_token_kind::string) return reader.fail_type(expected);
+  text = decode<Capacity>(reader.token());
   return true;
 }
 
@@ -198,16 +199,16 @@ constexpr message_text words_of() {
 
 template <named_enum E>
 constexpr bool read_into(protocol_reader& reader, E& value) {
-  if (reader.token.kind != json_token_kind::string) return reader.fail_type(words_of<E>());
+  if (reader.token().kind != json_token_kind::string) return reader.fail_type(words_of<E>());
   for (const auto& entry : enum_names(E{})) {
-    if (says(reader.token, entry.name)) {
+    if (says(reader.token(), entry.name)) {
       value = entry.value;
       return true;
     }
   }
   message_text message;
   message.append("unknown ").append(reader.field).append(" ");
-  append_quoted(message, decode<48>(reader.token).view()).append("; expected ");
+  append_quoted(message, decode<48>(reader.token()).view()).append("; expected ");
   return reader.fail_value(message.append(words_of<E>()));
 }
 
@@ -220,11 +221,11 @@ constexpr bool read_into(protocol_reader& reader, maybe<T>& value) {
 }
 
 constexpr bool read_into(protocol_reader& reader, pass_count& value) {
-  if (reader.token.kind != json_token_kind::number) return reader.fail_type("a whole number");
-  const maybe<std::int64_t> number = integer_value(reader.token.text);
+  if (reader.token().kind != json_token_kind::number) return reader.fail_type("a whole number");
+  const maybe<std::int64_t> number = integer_value(reader.token().text);
   if (!number || *number < 1 || *number > format_limits.most_passes) {
     message_text message;
-    message.append(reader.field).append(" ").append(reader.token.text);
+    message.append(reader.field).append(" ").append(reader.token().text);
     message.append(number ? " is out of range" : " is not a whole number");
     message.append("; a session has a whole number of passes from 1 to ");
     return reader.fail_value(message.append_number(format_limits.most_passes));
@@ -236,7 +237,7 @@ constexpr bool read_into(protocol_reader& reader, pass_count& value) {
 // A number where a length or a duration belongs: say which units to write it with.
 constexpr bool fail_missing_unit(protocol_reader& reader, std::string_view first_unit,
                                  std::string_view second_unit, std::int64_t second_per_first) {
-  const std::string_view number = reader.token.text;
+  const std::string_view number = reader.token().text;
   message_text message;
   message.append(reader.field).append(" ").append(number).append(" has no unit; write \"");
   message.append(number).append(first_unit).append("\" or \"");
@@ -250,11 +251,12 @@ constexpr bool fail_missing_unit(protocol_reader& reader, std::string_view first
 }
 
 constexpr bool read_into(protocol_reader& reader, needle_length& value) {
-  if (reader.token.kind == json_token_kind::number)
+  if (reader.token().kind == json_token_kind::number)
     return fail_missing_unit(reader, "mm", "um", 1000);
-  if (reader.token.kind != json_token_kind::string) return reader.fail_type("a length with a unit");
+  if (reader.token().kind != json_token_kind::string)
+    return reader.fail_type("a length with a unit");
   decoded_string<64> buffer;
-  const auto length = read_needle_length(text_of(reader.token, buffer), reader.field);
+  const auto length = read_needle_length(text_of(reader.token(), buffer), reader.field);
   if (!length.value) return reader.fail_value(length.problem);
   value = *length.value;
   return true;
@@ -263,21 +265,21 @@ constexpr bool read_into(protocol_reader& reader, needle_length& value) {
 template <class Count>
 constexpr bool read_duration_into(protocol_reader& reader, Count& value,
                                   const duration_format& format) {
-  if (reader.token.kind == json_token_kind::number) {
+  if (reader.token().kind == json_token_kind::number) {
     message_text message;
     message.append(reader.field)
         .append(" ")
-        .append(reader.token.text)
+        .append(reader.token().text)
         .append(" has no unit; write \"");
-    message.append(reader.token.text).append(format.units[0].suffix).append("\" for ");
-    message.append(format.units[0].name).append(" or \"").append(reader.token.text);
+    message.append(reader.token().text).append(format.units[0].suffix).append("\" for ");
+    message.append(format.units[0].name).append(" or \"").append(reader.token().text);
     message.append(format.units[1].suffix).append("\" for ").append(format.units[1].name);
     return reader.fail_value(message);
   }
-  if (reader.token.kind != json_token_kind::string)
+  if (reader.token().kind != json_token_kind::string)
     return reader.fail_type("a duration with a unit");
   decoded_string<64> buffer;
-  const auto duration = read_duration(text_of(reader.token, buffer), reader.field, format);
+  const auto duration = read_duration(text_of(reader.token(), buffer), reader.field, format);
   if (!duration.value) return reader.fail_value(duration.problem);
   value = Count{*duration.value};
   return true;
@@ -290,10 +292,10 @@ constexpr bool read_into(protocol_reader& reader, hour_count& value) {
 }
 
 constexpr bool read_into(protocol_reader& reader, calendar_date& value) {
-  if (reader.token.kind != json_token_kind::string)
+  if (reader.token().kind != json_token_kind::string)
     return reader.fail_type("a date written YYYY-MM-DD");
   decoded_string<64> buffer;
-  const auto date = read_date(text_of(reader.token, buffer), reader.field);
+  const auto date = read_date(text_of(reader.token(), buffer), reader.field);
   if (!date.value) return reader.fail_value(date.problem);
   value = *date.value;
   return true;
