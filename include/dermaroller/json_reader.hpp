@@ -17,12 +17,14 @@
 #include "dermaroller/maybe.hpp"
 #include "dermaroller/message_text.hpp"
 
-// Marks the functions that report errors: out of line and optimised for size, so that the
-// functions reading correct text stay small.
+// Marks the functions that report errors (cold: out of line and optimised for size), and those
+// for rarer input (out of line), so that the functions reading common text stay small.
 #if defined(__GNUC__)
 #define DERMAROLLER_COLD [[gnu::cold, gnu::noinline]]
+#define DERMAROLLER_OUT_OF_LINE [[gnu::noinline]]
 #else
 #define DERMAROLLER_COLD
+#define DERMAROLLER_OUT_OF_LINE
 #endif
 
 namespace dermaroller {
@@ -245,6 +247,26 @@ constexpr std::size_t first_nonzero_byte(std::uint64_t word) {
   }
   return index;
 #endif
+}
+
+// `a == b`, written out for the short names of fields and words, which mostly differ in
+// length or in their first or last letter, and are otherwise compared eight bytes at a time:
+// cheaper than a call to memcmp.
+constexpr bool same_text(std::string_view a, std::string_view b) {
+  const std::size_t size = a.size();
+  if (size != b.size()) return false;
+  if (size == 0) return true;
+  if (a[0] != b[0] || a[size - 1] != b[size - 1]) return false;
+  if (size < 8) {
+    for (std::size_t i = 1; i + 1 < size; ++i) {
+      if (a[i] != b[i]) return false;
+    }
+    return true;
+  }
+  for (std::size_t i = 0; i + 8 < size; i += 8) {
+    if (eight_bytes_at(a, i) != eight_bytes_at(b, i)) return false;
+  }
+  return eight_bytes_at(a, size - 8) == eight_bytes_at(b, size - 8);
 }
 
 }  // namespace detail
@@ -673,29 +695,35 @@ class json_reader {
         fail_at(where, "this string has no closing '\"' before the end of the text");
         return false;
       }
-      const unsigned char byte = byte_at(offset_);
-      if (byte == '"') break;
-      if (byte < 0x20) {
-        fail_here(byte == '\n' ? "a string cannot span lines; write \\n for a line break"
-                               : "a control character inside a string; write it as an "
-                                 "escape such as \\t or \\u0001");
-        return false;
-      }
-      if (byte == '\\') {
-        escapes = true;
-        if (!read_escape()) return false;
-        continue;
-      }
-      const std::size_t length = utf8_length(offset_);
-      if (length == 0) {
-        fail_here("invalid UTF-8 in a string: the text must be UTF-8");
-        return false;
-      }
-      advance(length);
-      continuation_bytes_ += length - 1;
+      if (text_[offset_] == '"') break;
+      if (!read_string_special(escapes)) return false;
     }
     emit(json_token_kind::string, where, text_.substr(start, offset_ - start), escapes);
     advance(1);
+    return true;
+  }
+
+  // Inside a string, at a byte that is not printable ASCII: an escape, a UTF-8 sequence, or
+  // an error. Out of line, so that read_string stays small for the common plain strings.
+  DERMAROLLER_OUT_OF_LINE constexpr bool read_string_special(bool& escapes) {
+    const unsigned char byte = byte_at(offset_);
+    if (byte < 0x20) {
+      fail_here(byte == '\n' ? "a string cannot span lines; write \\n for a line break"
+                             : "a control character inside a string; write it as an "
+                               "escape such as \\t or \\u0001");
+      return false;
+    }
+    if (byte == '\\') {
+      escapes = true;
+      return read_escape();
+    }
+    const std::size_t length = utf8_length(offset_);
+    if (length == 0) {
+      fail_here("invalid UTF-8 in a string: the text must be UTF-8");
+      return false;
+    }
+    advance(length);
+    continuation_bytes_ += length - 1;
     return true;
   }
 

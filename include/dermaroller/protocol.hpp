@@ -92,7 +92,7 @@ constexpr message_text& append_date(message_text& message, const calendar_date& 
 // A session's rest is the time since the previous one: the first has none, and where both
 // are dated, the dates say it, and a stated rest must agree with them.
 constexpr bool check_rest(protocol_reader& reader, const course& so_far, const session& visit,
-                          std::size_t index, const fields_seen& seen) {
+                          std::size_t index, const fields_seen<session_fields.size()>& seen) {
   constexpr std::size_t rest = field_index(session_fields, "rest");
   constexpr std::size_t date = field_index(session_fields, "date");
   if (index == 0) {
@@ -152,7 +152,7 @@ constexpr bool read_list(protocol_reader& reader, inline_vector<Item, Capacity>&
     }
     opened_at[index] = opened;
     Item item{};
-    fields_seen seen;
+    fields_seen<N> seen;
     if (!read_object(reader, item, fields, opened, what, seen)) return false;
     if (!check(item, index, seen)) return false;
     (void)items.try_push_back(item);
@@ -161,7 +161,7 @@ constexpr bool read_list(protocol_reader& reader, inline_vector<Item, Capacity>&
 
 constexpr bool read_sessions(protocol_reader& reader, course& target) {
   return read_list(reader, target.sessions, session_fields, reader.positions.sessions, "session",
-                   [&](const session& visit, std::size_t index, const fields_seen& seen) {
+                   [&](const session& visit, std::size_t index, const auto& seen) {
                      return check_rest(reader, target, visit, index, seen);
                    });
 }
@@ -169,7 +169,7 @@ constexpr bool read_sessions(protocol_reader& reader, course& target) {
 constexpr bool read_aftercare(protocol_reader& reader, course& target) {
   return read_list(reader, target.aftercare, aftercare_fields, reader.positions.aftercare,
                    "aftercare step",
-                   [](const aftercare_step&, std::size_t, const fields_seen&) { return true; });
+                   [](const aftercare_step&, std::size_t, const auto&) { return true; });
 }
 
 // The format's name is checked, not kept: a course read is always of the one format.
@@ -213,7 +213,7 @@ inline constexpr std::array<field_rule<course>, 11> course_fields{{
       reader.fail(opened, message.append(describe(reader.token().kind)));
     } else {
       reader.positions.course = opened;
-      detail::fields_seen seen;
+      detail::fields_seen<detail::course_fields.size()> seen;
       const detail::object_name what{"course"};
       // The JSON reader reports anything after the object but whitespace.
       if (detail::read_object(reader, read, detail::course_fields, opened, what, seen)) {

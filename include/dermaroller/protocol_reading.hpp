@@ -75,12 +75,11 @@ struct field_rule {
   source_position protocol_positions::*key_position{nullptr};  // where to record the key
 };
 
-inline constexpr std::size_t most_fields_per_object = 16;
-
-// What read_object saw: where each field's key and value were, in table order.
+// What read_object saw: where each of the N fields' key and value were, in table order.
+template <std::size_t N>
 struct fields_seen {
-  std::array<source_position, most_fields_per_object> key{};
-  std::array<source_position, most_fields_per_object> value{};
+  std::array<source_position, N> key{};
+  std::array<source_position, N> value{};
 };
 
 // How messages name an object: "the course", "session 2", "aftercare step 1".
@@ -96,7 +95,7 @@ constexpr message_text& append_name(message_text& message, const object_name& wh
 
 // Whether a string token says `name`, decoding escapes only when it has any.
 constexpr bool says(const json_token& token, std::string_view name) {
-  if (!token.has_escapes) return token.text == name;
+  if (!token.has_escapes) return same_text(token.text, name);
   const auto decoded = decode<48>(token);
   return decoded.complete && decoded.view() == name;
 }
@@ -105,8 +104,7 @@ constexpr bool says(const json_token& token, std::string_view name) {
 template <class Target, std::size_t N>
 constexpr bool read_object(protocol_reader& reader, Target& target,
                            const std::array<field_rule<Target>, N>& fields, source_position opened,
-                           const object_name& what, fields_seen& seen) {
-  static_assert(N <= most_fields_per_object);
+                           const object_name& what, fields_seen<N>& seen) {
   std::size_t next_expected = 0;
   while (true) {
     if (!reader.next()) return false;
@@ -115,9 +113,11 @@ constexpr bool read_object(protocol_reader& reader, Target& target,
     const json_token& key = reader.token();
     // Files mostly list fields in the table's order: look first where the last one was.
     std::size_t index = N;
-    for (std::size_t tried = 0; tried < N && index == N; ++tried) {
-      const std::size_t i = (next_expected + tried) % N;
-      if (says(key, fields[i].name)) index = i;
+    for (std::size_t tried = 0, i = next_expected; tried < N; ++tried, i = i + 1 == N ? 0 : i + 1) {
+      if (says(key, fields[i].name)) {
+        index = i;
+        break;
+      }
     }
     if (index == N) {
       message_text message;
@@ -136,7 +136,7 @@ constexpr bool read_object(protocol_reader& reader, Target& target,
       return reader.fail(key.position, message.append_number(seen.key[index].column));
     }
     seen.key[index] = key.position;
-    next_expected = index + 1;
+    next_expected = index + 1 == N ? 0 : index + 1;
     if (fields[index].key_position != nullptr)
       reader.positions.*fields[index].key_position = key.position;
     if (!reader.next()) return false;
