@@ -16,13 +16,16 @@
 
 #include "dermaroller/maybe.hpp"
 #include "dermaroller/message_text.hpp"
+#include "dermaroller/word_at_a_time.hpp"
 
 // Marks the functions that report errors (cold: out of line and optimised for size), and those
 // for rarer input (out of line), so that the functions reading common text stay small.
 #if defined(__GNUC__)
 #define DERMAROLLER_COLD [[gnu::cold, gnu::noinline]]
 #define DERMAROLLER_OUT_OF_LINE [[gnu::noinline]]
+#define DERMAROLLER_ALWAYS_INLINE [[gnu::always_inline]]
 #else
+#define DERMAROLLER_ALWAYS_INLINE
 #define DERMAROLLER_COLD
 #define DERMAROLLER_OUT_OF_LINE
 #endif
@@ -202,75 +205,6 @@ template <std::size_t Capacity>
   return negative ? -value : value;
 }
 
-// Whitespace and string contents are scanned eight bytes at a time, with the usual bit tricks
-// testing each byte of a std::uint64_t at once. Plain arithmetic on unsigned words, so the
-// same code runs in constant expressions.
-namespace detail {
-
-constexpr std::uint64_t every_byte(unsigned char byte) { return 0x0101010101010101ULL * byte; }
-
-// The eight bytes of `text` from `offset` (which has eight after it), the first in the lowest
-// bits: compilers make this one load.
-constexpr std::uint64_t eight_bytes_at(std::string_view text, std::size_t offset) {
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-  if (!std::is_constant_evaluated()) {  // g++ does not merge the loop's loads into one
-    std::uint64_t word = 0;
-    __builtin_memcpy(&word, text.data() + offset, sizeof word);
-    return word;
-  }
-#endif
-  std::uint64_t word = 0;
-  for (std::size_t i = 0; i < 8; ++i) {
-    word |= std::uint64_t{static_cast<unsigned char>(text[offset + i])} << (8 * i);
-  }
-  return word;
-}
-
-// The high bit of each byte below `limit` (at most 0x80). Wrong only in bytes above one that
-// is right, which is all a search for the first one needs.
-constexpr std::uint64_t bytes_below(std::uint64_t word, unsigned char limit) {
-  return (word - every_byte(limit)) & ~word & every_byte(0x80);
-}
-constexpr std::uint64_t bytes_equal(std::uint64_t word, unsigned char byte) {
-  return bytes_below(word ^ every_byte(byte), 1);
-}
-
-// The index of the first byte of `word` that is not zero (there is one).
-constexpr std::size_t first_nonzero_byte(std::uint64_t word) {
-#if defined(__GNUC__)
-  return static_cast<std::size_t>(__builtin_ctzll(word)) / 8;
-#else
-  std::size_t index = 0;
-  while ((word & 0xFFU) == 0) {
-    word >>= 8;
-    ++index;
-  }
-  return index;
-#endif
-}
-
-// `a == b`, written out for the short names of fields and words, which mostly differ in
-// length or in their first or last letter, and are otherwise compared eight bytes at a time:
-// cheaper than a call to memcmp.
-constexpr bool same_text(std::string_view a, std::string_view b) {
-  const std::size_t size = a.size();
-  if (size != b.size()) return false;
-  if (size == 0) return true;
-  if (a[0] != b[0] || a[size - 1] != b[size - 1]) return false;
-  if (size < 8) {
-    for (std::size_t i = 1; i + 1 < size; ++i) {
-      if (a[i] != b[i]) return false;
-    }
-    return true;
-  }
-  for (std::size_t i = 0; i + 8 < size; i += 8) {
-    if (eight_bytes_at(a, i) != eight_bytes_at(b, i)) return false;
-  }
-  return eight_bytes_at(a, size - 8) == eight_bytes_at(b, size - 8);
-}
-
-}  // namespace detail
-
 class json_reader {
  public:
   // More than any document this library reads needs; a reader may be given less.
@@ -383,7 +317,7 @@ class json_reader {
   }
 
   // Moves `offset_` to the first byte of a string that is not plain.
-  constexpr void skip_plain_string_bytes() {
+  DERMAROLLER_ALWAYS_INLINE constexpr void skip_plain_string_bytes() {
     std::size_t at = offset_;
     while (at + 8 <= text_.size()) {
       const std::uint64_t word = detail::eight_bytes_at(text_, at);
@@ -410,7 +344,7 @@ class json_reader {
   // holds (strings may not).
   constexpr void advance(std::size_t count) { offset_ += count; }
 
-  constexpr void skip_whitespace() {
+  DERMAROLLER_ALWAYS_INLINE constexpr void skip_whitespace() {
     std::size_t at = offset_;
     while (at < text_.size()) {
       const unsigned char byte = byte_at(at);
@@ -684,7 +618,7 @@ class json_reader {
   }
 
   // At the opening quote. The token's text is what lies between the quotes.
-  constexpr bool read_string() {
+  DERMAROLLER_ALWAYS_INLINE constexpr bool read_string() {
     const source_position where = here();
     advance(1);
     const std::size_t start = offset_;

@@ -176,7 +176,7 @@ constexpr bool read_aftercare(protocol_reader& reader, course& target) {
 constexpr bool read_format(protocol_reader& reader, course& /*read*/) {
   decoded_string<48> name;
   if (!read_string(reader, name, "the name of the format")) return false;
-  if (name.complete && name.view() == protocol_format_name) return true;
+  if (name.complete && same_text(name.view(), protocol_format_name)) return true;
   message_text message;
   message.append("unsupported format ");
   append_quoted(message, name.view()).append("; this version reads \"");

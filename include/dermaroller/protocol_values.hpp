@@ -15,6 +15,7 @@
 #include "dermaroller/maybe.hpp"
 #include "dermaroller/message_text.hpp"
 #include "dermaroller/needle_length.hpp"
+#include "dermaroller/word_at_a_time.hpp"
 
 namespace dermaroller {
 
@@ -40,6 +41,14 @@ struct reading {
 namespace detail {
 
 [[nodiscard]] constexpr bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// text.find(c) != npos, without a call to memchr for a few bytes.
+[[nodiscard]] constexpr bool contains(std::string_view text, char c) {
+  for (char each : text) {
+    if (each == c) return true;
+  }
+  return false;
+}
 
 // Quoted text for a message, cut at a character boundary and with control characters
 // replaced, so that a message stays short, printable UTF-8.
@@ -88,28 +97,28 @@ struct decimal_reading {
 constexpr decimal_reading read_decimal(std::string_view number, std::int64_t per_unit,
                                        std::int64_t largest) {
   decimal_reading result;
-  const std::size_t point = number.find('.');
-  const std::string_view whole = number.substr(0, point);
-  const std::string_view fraction =
-      point == std::string_view::npos ? std::string_view{} : number.substr(point + 1);
-  if (whole.empty() || (point != std::string_view::npos && fraction.empty())) return result;
-  for (char c : whole) {
-    if (!is_digit(c)) return result;
-    result.value = result.value * 10 + (c - '0');
+  std::size_t i = 0;
+  for (; i < number.size() && is_digit(number[i]); ++i) {
+    result.value = result.value * 10 + (number[i] - '0');
     if (result.value > largest) result.too_large = true;
     if (result.value > 1'000'000'000) result.value = 1'000'000'000;
   }
+  if (i == 0) return result;  // no whole part
   result.value *= per_unit;
-  std::int64_t place = per_unit;
-  for (char c : fraction) {
-    if (!is_digit(c)) return result;
-    if (c == '0') {
+  if (i < number.size()) {
+    if (number[i] != '.' || i + 1 == number.size()) return result;  // "1x", "1."
+    std::int64_t place = per_unit;
+    for (++i; i < number.size(); ++i) {
+      const char c = number[i];
+      if (!is_digit(c)) return result;
+      if (c == '0') {
+        place /= 10;
+        continue;
+      }
+      if (place < 10) result.finer_than_unit = true;
       place /= 10;
-      continue;
+      result.value += (c - '0') * place;
     }
-    if (place < 10) result.finer_than_unit = true;
-    place /= 10;
-    result.value += (c - '0') * place;
   }
   result.well_formed = true;
   if (result.value > largest) result.too_large = true;
@@ -129,8 +138,8 @@ constexpr decimal_reading read_decimal(std::string_view number, std::int64_t per
     return fail(" is negative; a needle length is a size, such as \"1.5mm\"");
   const auto [number, unit] = detail::split_unit(text);
   std::int64_t per_unit = 0;
-  if (unit == "mm") per_unit = 1000;
-  if (unit == "um" || unit == "\xC2\xB5m") per_unit = 1;
+  if (detail::same_text(unit, "mm")) per_unit = 1000;
+  if (detail::same_text(unit, "um") || detail::same_text(unit, "\xC2\xB5m")) per_unit = 1;
   if (number.empty()) {
     return fail(" has no number; write a length such as \"1.5mm\" or \"250um\"");
   }
@@ -208,10 +217,10 @@ inline constexpr duration_format aftercare_format{"an aftercare step lasts hours
   const auto [number, unit] = detail::split_unit(text);
   if (number.empty()) return expected(" has no number");
   if (unit.empty()) return expected(" has no unit");
-  if (number.find('.') != std::string_view::npos) return expected(" is not a whole number");
+  if (detail::contains(number, '.')) return expected(" is not a whole number");
   std::size_t chosen = format.units.size();
   for (std::size_t i = 0; i < format.units.size(); ++i) {
-    if (format.units[i].suffix == unit) chosen = i;
+    if (detail::same_text(format.units[i].suffix, unit)) chosen = i;
   }
   if (chosen == format.units.size()) {
     if (unit == "h" || unit == "d" || unit == "w") {
