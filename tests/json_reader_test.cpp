@@ -233,3 +233,64 @@ TEST_CASE("a 1 MB string is read in linear time") {
   CHECK(tokens[2].position == source_position{1, (1U << 20) + 6});
   CHECK(seconds < 1.0);
 }
+
+// Strings and indentation are scanned eight bytes at a time: each case below puts the byte
+// that matters at every position of a word, and near the end of the text, where the reader
+// goes on one byte at a time.
+TEST_CASE("a string's special bytes are found wherever they fall in an eight-byte word") {
+  for (std::size_t before = 0; before < 24; ++before) {
+    CAPTURE(before);
+    const std::string plain(before, 'a');
+    const auto column_after = static_cast<std::uint32_t>(before + 3);  // '[', '"' and `plain`
+
+    const std::string closed_text = "[\"" + plain + "\", 1]";  // the tokens point into it
+    const auto closed = tokens_of(closed_text);
+    REQUIRE(closed.size() == 5);
+    CHECK(closed[1].text == plain);
+    CHECK(closed[2].position == source_position{1, column_after + 3});
+
+    const std::string escaped_text = "[\"" + plain + "\\nb\"]";
+    const auto escaped = tokens_of(escaped_text);
+    REQUIRE(escaped.size() == 4);
+    CHECK(escaped[1].has_escapes);
+    CHECK(decoded("\"" + plain + "\\nb\"") == plain + "\nb");
+    CHECK_PROBLEM("[\"" + plain + "\\x\"]", 1, column_after,
+                  "unknown escape in a string; JSON knows \\\" \\\\ \\/ \\b \\f \\n \\r \\t and "
+                  "\\uXXXX");
+
+    CHECK_PROBLEM("[\"" + plain + "\xC3\xA9\", x]", 1, column_after + 4,
+                  "expected a value, found 'x'");
+
+    CHECK_PROBLEM("[\"" + plain + "\x01\"]", 1, column_after,
+                  "a control character inside a string; write it as an escape such as \\t or "
+                  "\\u0001");
+    CHECK_PROBLEM("[\"" + plain + "\xFF\"]", 1, column_after,
+                  "invalid UTF-8 in a string: the text must be UTF-8");
+    CHECK_PROBLEM("[\"" + plain, 1, 2,
+                  "this string has no closing '\"' before the end of the text");
+  }
+}
+
+TEST_CASE("runs of whitespace of any length are skipped, and their lines counted") {
+  for (std::size_t spaces = 0; spaces < 20; ++spaces) {
+    CAPTURE(spaces);
+    const std::string run(spaces, ' ');
+    const std::string text = "[" + run + "1," + run + "\n" + run + "\t\r\n\n" + run + "2]" + run;
+    const auto tokens = tokens_of(text);
+    REQUIRE(tokens.size() == 5);
+    CHECK(tokens[1].position == source_position{1, static_cast<std::uint32_t>(spaces + 2)});
+    CHECK(tokens[2].position == source_position{4, static_cast<std::uint32_t>(spaces + 1)});
+    CHECK(tokens[4].kind == kind::end_of_input);
+    // A byte that is not whitespace ends the run, wherever it falls.
+    CHECK_PROBLEM("[" + run + "\x01]", 1, static_cast<std::uint32_t>(spaces + 2),
+                  "expected a value, found byte 0x01");
+    CHECK_PROBLEM("[" + run + "!]", 1, static_cast<std::uint32_t>(spaces + 2),
+                  "expected a value, found '!'");
+  }
+}
+
+TEST_CASE("the eight-byte scanning gives the same tokens in constant expressions") {
+  static_assert(count_tokens("[\"0123456789abcdef\",         \"x\\u00e9y\",\n\t \"\xC3\xA9\"]") ==
+                5);
+  static_assert(count_tokens("[\"0123456789\x01\"]") == 0);
+}

@@ -15,7 +15,12 @@ class inline_vector {
   using iterator = T*;
   using const_iterator = const T*;
 
-  constexpr inline_vector() = default;
+  // The slots past size() are never read: at run time they are left as T's default
+  // constructor leaves them, without zeroing them first (a parsed course has room for 64
+  // sessions and mostly holds a few). Constant expressions need every slot initialised.
+  constexpr inline_vector() {
+    if (std::is_constant_evaluated()) items_ = {};
+  }
 
   // `.sessions = {first_visit, second_visit}`: too many items is a compile error, not a
   // truncation.
@@ -58,7 +63,8 @@ class inline_vector {
   }
 
  private:
-  std::array<T, Capacity> items_{};
+  // NOLINTNEXTLINE(cppcoreguidelines-pro-type-member-init): see the default constructor
+  std::array<T, Capacity> items_;
   std::size_t size_{0};
 };
 

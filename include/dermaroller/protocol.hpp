@@ -68,6 +68,10 @@ inline constexpr std::array<field_rule<aftercare_step>, 2> aftercare_fields{{
 }};
 // clang-format on
 
+inline constexpr name_index session_field_names{field_names(session_fields)};
+inline constexpr name_index aftercare_field_names{field_names(aftercare_fields)};
+static_assert(session_field_names.distinct() && aftercare_field_names.distinct());
+
 template <class Target, std::size_t N>
 constexpr std::size_t field_index(const std::array<field_rule<Target>, N>& fields,
                                   std::string_view name) {
@@ -126,7 +130,7 @@ constexpr bool check_rest(protocol_reader& reader, const course& so_far, const s
 // recorded in `opened_at`.
 template <class Item, std::size_t Capacity, std::size_t N, class Check>
 constexpr bool read_list(protocol_reader& reader, inline_vector<Item, Capacity>& items,
-                         const std::array<field_rule<Item>, N>& fields,
+                         const std::array<field_rule<Item>, N>& fields, const name_index<N>& names,
                          std::array<source_position, Capacity>& opened_at,
                          std::string_view item_name, Check&& check) {
   if (reader.token().kind != json_token_kind::begin_array) {
@@ -153,22 +157,23 @@ constexpr bool read_list(protocol_reader& reader, inline_vector<Item, Capacity>&
     opened_at[index] = opened;
     Item item{};
     fields_seen<N> seen;
-    if (!read_object(reader, item, fields, opened, what, seen)) return false;
+    if (!read_object(reader, item, fields, names, opened, what, seen)) return false;
     if (!check(item, index, seen)) return false;
     (void)items.try_push_back(item);
   }
 }
 
 constexpr bool read_sessions(protocol_reader& reader, course& target) {
-  return read_list(reader, target.sessions, session_fields, reader.positions.sessions, "session",
+  return read_list(reader, target.sessions, session_fields, session_field_names,
+                   reader.positions.sessions, "session",
                    [&](const session& visit, std::size_t index, const auto& seen) {
                      return check_rest(reader, target, visit, index, seen);
                    });
 }
 
 constexpr bool read_aftercare(protocol_reader& reader, course& target) {
-  return read_list(reader, target.aftercare, aftercare_fields, reader.positions.aftercare,
-                   "aftercare step",
+  return read_list(reader, target.aftercare, aftercare_fields, aftercare_field_names,
+                   reader.positions.aftercare, "aftercare step",
                    [](const aftercare_step&, std::size_t, const auto&) { return true; });
 }
 
@@ -198,6 +203,8 @@ inline constexpr std::array<field_rule<course>, 11> course_fields{{
   {"aftercare",       false, R"("aftercare": [{ "step": "moisturizer" }])",          &read_aftercare, &protocol_positions::aftercare_field},
 }};
 // clang-format on
+inline constexpr name_index course_field_names{field_names(course_fields)};
+static_assert(course_field_names.distinct());
 
 }  // namespace detail
 
@@ -216,7 +223,8 @@ inline constexpr std::array<field_rule<course>, 11> course_fields{{
       detail::fields_seen<detail::course_fields.size()> seen;
       const detail::object_name what{"course"};
       // The JSON reader reports anything after the object but whitespace.
-      if (detail::read_object(reader, read, detail::course_fields, opened, what, seen)) {
+      if (detail::read_object(reader, read, detail::course_fields, detail::course_field_names,
+                              opened, what, seen)) {
         (void)reader.next();
       }
     }

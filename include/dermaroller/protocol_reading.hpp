@@ -12,6 +12,7 @@
 #include "dermaroller/enum_names.hpp"
 #include "dermaroller/json_reader.hpp"
 #include "dermaroller/message_text.hpp"
+#include "dermaroller/name_index.hpp"
 #include "dermaroller/protocol_positions.hpp"
 #include "dermaroller/protocol_values.hpp"
 
@@ -75,6 +76,15 @@ struct field_rule {
   source_position protocol_positions::*key_position{nullptr};  // where to record the key
 };
 
+// The names of a table's fields, in order, for its name_index.
+template <class Target, std::size_t N>
+constexpr std::array<std::string_view, N> field_names(
+    const std::array<field_rule<Target>, N>& fields) {
+  std::array<std::string_view, N> names{};
+  for (std::size_t i = 0; i < N; ++i) names[i] = fields[i].name;
+  return names;
+}
+
 // What read_object saw: where each of the N fields' key and value were, in table order.
 template <std::size_t N>
 struct fields_seen {
@@ -93,32 +103,27 @@ constexpr message_text& append_name(message_text& message, const object_name& wh
       static_cast<std::int64_t>(what.number));
 }
 
-// Whether a string token says `name`, decoding escapes only when it has any.
-constexpr bool says(const json_token& token, std::string_view name) {
-  if (!token.has_escapes) return same_text(token.text, name);
-  const auto decoded = decode<48>(token);
-  return decoded.complete && decoded.view() == name;
+// Which of `names` a string token says (names.size() for none), decoding escapes only when it
+// has any.
+template <std::size_t N>
+constexpr std::size_t find_name(const json_token& token, const name_index<N>& names) {
+  if (!token.has_escapes) return names.find(token.text);
+  const auto decoded = decode<48>(token);  // longer than any name
+  return decoded.complete ? names.find(decoded.view()) : names.size();
 }
 
 // Reads `"name": value, ...}` after the object's '{' (at `opened`), filling `target`.
 template <class Target, std::size_t N>
 constexpr bool read_object(protocol_reader& reader, Target& target,
-                           const std::array<field_rule<Target>, N>& fields, source_position opened,
+                           const std::array<field_rule<Target>, N>& fields,
+                           const name_index<N>& names, source_position opened,
                            const object_name& what, fields_seen<N>& seen) {
-  std::size_t next_expected = 0;
   while (true) {
     if (!reader.next()) return false;
     if (reader.token().kind == json_token_kind::end_object) break;
     // The JSON reader only hands out a key or the end here.
     const json_token& key = reader.token();
-    // Files mostly list fields in the table's order: look first where the last one was.
-    std::size_t index = N;
-    for (std::size_t tried = 0, i = next_expected; tried < N; ++tried, i = i + 1 == N ? 0 : i + 1) {
-      if (says(key, fields[i].name)) {
-        index = i;
-        break;
-      }
-    }
+    const std::size_t index = find_name(key, names);
     if (index == N) {
       message_text message;
       message.append("unknown field ");
@@ -136,7 +141,6 @@ constexpr bool read_object(protocol_reader& reader, Target& target,
       return reader.fail(key.position, message.append_number(seen.key[index].column));
     }
     seen.key[index] = key.position;
-    next_expected = index + 1 == N ? 0 : index + 1;
     if (fields[index].key_position != nullptr)
       reader.positions.*fields[index].key_position = key.position;
     if (!reader.next()) return false;
@@ -187,29 +191,45 @@ constexpr bool read_string(protocol_reader& reader, decoded_string<Capacity>& te
 }
 
 // "one of: home, clinical"
-template <named_enum E>
-constexpr message_text words_of() {
-  message_text words;
-  words.append("one of: ");
-  const auto names = enum_names(E{});
-  for (std::size_t i = 0; i < names.size(); ++i)
-    words.append(i == 0 ? "" : ", ").append(names[i].name);
-  return words;
+template <std::size_t N>
+constexpr message_text one_of(const name_index<N>& words) {
+  message_text message;
+  message.append("one of: ");
+  for (std::size_t i = 0; i < words.size(); ++i)
+    message.append(i == 0 ? "" : ", ").append(words[i]);
+  return message;
 }
 
-template <named_enum E>
-constexpr bool read_into(protocol_reader& reader, E& value) {
-  if (reader.token().kind != json_token_kind::string) return reader.fail_type(words_of<E>());
-  for (const auto& entry : enum_names(E{})) {
-    if (says(reader.token(), entry.name)) {
-      value = entry.value;
-      return true;
-    }
-  }
+// Reads one of `words` into `index`: the one reader of every enum's value, whose words are
+// its names in the order of its enumerators.
+template <std::size_t N>
+constexpr bool read_word(protocol_reader& reader, const name_index<N>& words, std::size_t& index) {
+  if (reader.token().kind != json_token_kind::string) return reader.fail_type(one_of(words));
+  index = find_name(reader.token(), words);
+  if (index < words.size()) return true;
   message_text message;
   message.append("unknown ").append(reader.field).append(" ");
   append_quoted(message, decode<48>(reader.token()).view()).append("; expected ");
-  return reader.fail_value(message.append(words_of<E>()));
+  return reader.fail_value(message.append(one_of(words)));
+}
+
+template <named_enum E>
+constexpr auto word_list() {
+  constexpr auto table = enum_names(E{});
+  std::array<std::string_view, table.size()> names{};
+  for (std::size_t i = 0; i < table.size(); ++i) names[i] = table[i].name;
+  return names;
+}
+template <named_enum E>
+inline constexpr name_index word_index{word_list<E>()};
+
+template <named_enum E>
+constexpr bool read_into(protocol_reader& reader, E& value) {
+  static_assert(word_index<E>.distinct(), "the words of an enum must be distinct");
+  std::size_t index = 0;
+  if (!read_word(reader, word_index<E>, index)) return false;
+  value = enum_names(E{})[index].value;
+  return true;
 }
 
 template <class T>
@@ -302,15 +322,18 @@ constexpr bool read_into(protocol_reader& reader, calendar_date& value) {
 }
 
 constexpr bool read_into(protocol_reader& reader, course_name& value) {
-  decoded_string<course_name_capacity> text;
-  if (!read_string(reader, text, "a string")) return false;
-  if (!text.complete) {
-    message_text message;
-    message.append("the name is longer than ").append_number(course_name_capacity);
-    return reader.fail_value(message.append(" bytes; shorten it"));
+  if (reader.token().kind != json_token_kind::string) return reader.fail_type("a string");
+  bool fits = false;
+  if (!reader.token().has_escapes) {
+    fits = value.assign(reader.token().text);  // most names: straight from the text
+  } else {
+    const auto text = decode<course_name_capacity>(reader.token());
+    fits = text.complete && value.assign(text.view());
   }
-  (void)value.assign(text.view());
-  return true;
+  if (fits) return true;
+  message_text message;
+  message.append("the name is longer than ").append_number(course_name_capacity);
+  return reader.fail_value(message.append(" bytes; shorten it"));
 }
 
 template <class Member>
