@@ -43,7 +43,7 @@ class parse_result {
   friend constexpr parse_result parse_protocol(std::string_view json);
   constexpr parse_result() = default;  // parse_protocol() fills it in place
 
-  course course_{};
+  course course_;  // not course_{}: that would clear all 64 sessions before constructing them
   parse_error error_{};
   protocol_positions positions_{};
   bool ok_{false};

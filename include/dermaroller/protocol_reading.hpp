@@ -118,12 +118,16 @@ constexpr bool read_object(protocol_reader& reader, Target& target,
                            const std::array<field_rule<Target>, N>& fields,
                            const name_index<N>& names, source_position opened,
                            const object_name& what, fields_seen<N>& seen) {
+  std::size_t expected = 0;
   while (true) {
     if (!reader.next()) return false;
     if (reader.token().kind == json_token_kind::end_object) break;
     // The JSON reader only hands out a key or the end here.
     const json_token& key = reader.token();
-    const std::size_t index = find_name(key, names);
+    // Files mostly list fields in the table's order: the one after the last is tried first.
+    const std::size_t index = !key.has_escapes && same_text(key.text, fields[expected].name)
+                                  ? expected
+                                  : find_name(key, names);
     if (index == N) {
       message_text message;
       message.append("unknown field ");
@@ -141,6 +145,7 @@ constexpr bool read_object(protocol_reader& reader, Target& target,
       return reader.fail(key.position, message.append_number(seen.key[index].column));
     }
     seen.key[index] = key.position;
+    expected = index + 1 == N ? 0 : index + 1;
     if (fields[index].key_position != nullptr)
       reader.positions.*fields[index].key_position = key.position;
     if (!reader.next()) return false;
