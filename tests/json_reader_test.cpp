@@ -275,7 +275,9 @@ TEST_CASE("runs of whitespace of any length are skipped, and their lines counted
   for (std::size_t spaces = 0; spaces < 20; ++spaces) {
     CAPTURE(spaces);
     const std::string run(spaces, ' ');
-    const std::string text = "[" + run + "1," + run + "\n" + run + "\t\r\n\n" + run + "2]" + run;
+    std::string text = "[";
+    for (const std::string_view part : {"1,", "\n", "\t\r\n\n", "2]", ""})
+      text.append(run).append(part);
     const auto tokens = tokens_of(text);
     REQUIRE(tokens.size() == 5);
     CHECK(tokens[1].position == source_position{1, static_cast<std::uint32_t>(spaces + 2)});

@@ -63,8 +63,7 @@ class inline_vector {
   }
 
  private:
-  // NOLINTNEXTLINE(cppcoreguidelines-pro-type-member-init): see the default constructor
-  std::array<T, Capacity> items_;
+  std::array<T, Capacity> items_;  // cleared in constant expressions only: see the constructor
   std::size_t size_{0};
 };
 

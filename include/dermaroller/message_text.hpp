@@ -17,6 +17,7 @@ class message_text {
   // The characters past size() are never read: they are left uninitialised at run time, where
   // clearing 240 bytes for every value read correctly (most of which carry an empty message)
   // cost more than reading the value. Constant expressions need them initialised.
+  // NOLINTNEXTLINE(cppcoreguidelines-pro-type-member-init,hicpp-member-init): see above
   constexpr message_text() {
     if (std::is_constant_evaluated()) chars_ = {};
   }
@@ -75,7 +76,7 @@ class message_text {
   [[nodiscard]] constexpr std::size_t size() const { return size_; }
 
  private:
-  std::array<char, capacity> chars_;  // NOLINT(cppcoreguidelines-pro-type-member-init): see above
+  std::array<char, capacity> chars_;  // set in constant expressions only: see the constructor
   std::size_t size_{0};
 };
 

@@ -19,8 +19,8 @@ class name_index {
 
  public:
   constexpr explicit name_index(const std::array<std::string_view, N>& names) : names_{names} {
-    for (std::uint32_t first = 1; first < slot_count; ++first) {
-      for (std::uint32_t last = 1; last < slot_count; ++last) {
+    for (std::size_t first = 1; first < slot_count; ++first) {
+      for (std::size_t last = 1; last < slot_count; ++last) {
         first_weight_ = first;
         last_weight_ = last;
         if (fill_slots()) return;
@@ -47,8 +47,8 @@ class name_index {
   static constexpr std::size_t slot_count = 64;
 
   [[nodiscard]] constexpr std::size_t slot_of(std::string_view text) const {
-    const auto first = static_cast<unsigned char>(text.front());
-    const auto last = static_cast<unsigned char>(text.back());
+    const std::size_t first = static_cast<unsigned char>(text.front());
+    const std::size_t last = static_cast<unsigned char>(text.back());
     return (text.size() + first * first_weight_ + last * last_weight_) % slot_count;
   }
 
@@ -65,8 +65,8 @@ class name_index {
 
   std::array<std::string_view, N> names_;
   std::array<std::uint8_t, slot_count> slots_{};
-  std::uint32_t first_weight_{1};
-  std::uint32_t last_weight_{1};
+  std::size_t first_weight_{1};
+  std::size_t last_weight_{1};
   bool distinct_{true};
 };
 
