@@ -317,7 +317,9 @@ class json_reader {
   }
 
   // Moves `offset_` to the first byte of a string that is not plain.
-  DERMAROLLER_ALWAYS_INLINE constexpr void skip_plain_string_bytes() {
+  // Returns that byte, taken from the word already loaded rather than read again, or -1 at the
+  // end of the text.
+  DERMAROLLER_ALWAYS_INLINE constexpr int skip_plain_string_bytes() {
     std::size_t at = offset_;
     while (at + 8 <= text_.size()) {
       const std::uint64_t word = detail::eight_bytes_at(text_, at);
@@ -325,13 +327,15 @@ class json_reader {
                                   detail::bytes_equal(word, '\\') |
                                   (word & detail::every_byte(0x80));
       if (marks != 0) {
-        offset_ = at + detail::first_nonzero_byte(marks);
-        return;
+        const std::size_t index = detail::first_nonzero_byte(marks);
+        offset_ = at + index;
+        return static_cast<int>((word >> (8 * index)) & 0xFFU);
       }
       at += 8;
     }
     while (at < text_.size() && plain_string_byte(byte_at(at))) ++at;
     offset_ = at;
+    return at < text_.size() ? byte_at(at) : -1;
   }
 
   [[nodiscard]] constexpr bool at_end() const { return offset_ >= text_.size(); }
@@ -624,12 +628,12 @@ class json_reader {
     const std::size_t start = offset_;
     bool escapes = false;
     while (true) {
-      skip_plain_string_bytes();
-      if (at_end()) {
+      const int stop = skip_plain_string_bytes();
+      if (stop == '"') break;
+      if (stop < 0) {
         fail_at(where, "this string has no closing '\"' before the end of the text");
         return false;
       }
-      if (text_[offset_] == '"') break;
       if (!read_string_special(escapes)) return false;
     }
     emit(json_token_kind::string, where, text_.substr(start, offset_ - start), escapes);
