@@ -196,45 +196,34 @@ constexpr bool read_string(protocol_reader& reader, decoded_string<Capacity>& te
 }
 
 // "one of: home, clinical"
-template <std::size_t N>
-constexpr message_text one_of(const name_index<N>& words) {
-  message_text message;
-  message.append("one of: ");
-  for (std::size_t i = 0; i < words.size(); ++i)
-    message.append(i == 0 ? "" : ", ").append(words[i]);
-  return message;
-}
-
-// Reads one of `words` into `index`: the one reader of every enum's value, whose words are
-// its names in the order of its enumerators.
-template <std::size_t N>
-constexpr bool read_word(protocol_reader& reader, const name_index<N>& words, std::size_t& index) {
-  if (reader.token().kind != json_token_kind::string) return reader.fail_type(one_of(words));
-  index = find_name(reader.token(), words);
-  if (index < words.size()) return true;
-  message_text message;
-  message.append("unknown ").append(reader.field).append(" ");
-  append_quoted(message, decode<48>(reader.token()).view()).append("; expected ");
-  return reader.fail_value(message.append(one_of(words)));
-}
-
 template <named_enum E>
-constexpr auto word_list() {
-  constexpr auto table = enum_names(E{});
-  std::array<std::string_view, table.size()> names{};
-  for (std::size_t i = 0; i < table.size(); ++i) names[i] = table[i].name;
-  return names;
+constexpr message_text words_of() {
+  message_text words;
+  words.append("one of: ");
+  const auto names = enum_names(E{});
+  for (std::size_t i = 0; i < names.size(); ++i)
+    words.append(i == 0 ? "" : ", ").append(names[i].name);
+  return words;
 }
-template <named_enum E>
-inline constexpr name_index word_index{word_list<E>()};
 
+// An enum's few words are compared one by one: an index of them, like the fields', would be
+// built at compile time for every enum, which costs more compile time than it saves run time.
 template <named_enum E>
 constexpr bool read_into(protocol_reader& reader, E& value) {
-  static_assert(word_index<E>.distinct(), "the words of an enum must be distinct");
-  std::size_t index = 0;
-  if (!read_word(reader, word_index<E>, index)) return false;
-  value = enum_names(E{})[index].value;
-  return true;
+  const json_token& token = reader.token();
+  if (token.kind != json_token_kind::string) return reader.fail_type(words_of<E>());
+  decoded_string<48> buffer;  // longer than any word
+  const std::string_view text = text_of(token, buffer);
+  for (const auto& entry : enum_names(E{})) {
+    if (same_text(text, entry.name)) {
+      value = entry.value;
+      return true;
+    }
+  }
+  message_text message;
+  message.append("unknown ").append(reader.field).append(" ");
+  append_quoted(message, decode<48>(token).view()).append("; expected ");
+  return reader.fail_value(message.append(words_of<E>()));
 }
 
 template <class T>
