@@ -1,8 +1,8 @@
 #pragma once
 // Which of a few known names a text is, with one comparison instead of one per name: the
-// protocol reader's lookup of field names and enum words. Each name has a slot, computed from
-// its length and its first and last bytes; the weights of that sum are searched for when the
-// index is built (at compile time), so that no two names of one index share a slot.
+// protocol reader's lookup of field names. Each name has a slot, computed from its length and
+// its first and last bytes; the weights of that sum are searched for when the index is built
+// (at compile time), so that no two names of one index share a slot.
 
 #include <array>
 #include <cstddef>
