@@ -217,17 +217,19 @@ constexpr const diagnostic* first_error(const report& findings) {
 }  // namespace detail
 
 // True when the course breaks no rule of severity error: what checked() requires, as a value
-// a static_assert can test either way.
+// a static_assert can test either way. (Templates for the same reason as validate().)
+template <class Deferred = void>
 [[nodiscard]] constexpr bool is_valid(const course& protocol,
                                       const guidelines& g = default_guidelines) {
-  return validate(protocol, g).ok();
+  return validate<Deferred>(protocol, g).ok();
 }
 
 // True when the text parses and the course it describes breaks no rule of severity error.
+template <class Deferred = void>
 [[nodiscard]] constexpr bool is_valid(std::string_view json,
                                       const guidelines& g = default_guidelines) {
   const parse_result read = parse_protocol(json);
-  return read.ok() && is_valid(read.value(), g);
+  return read.ok() && is_valid<Deferred>(read.value(), g);
 }
 
 // The course, when it breaks no rule of severity error; otherwise a compile error that names
@@ -236,7 +238,7 @@ constexpr const diagnostic* first_error(const report& findings) {
 template <class Deferred = void>
 [[nodiscard]] consteval course checked(const course& protocol,
                                        const guidelines& g = default_guidelines) {
-  const report findings = validate(protocol, g);
+  const report findings = validate<Deferred>(protocol, g);
   if (const diagnostic* broken = detail::first_error(findings)) {
     const auto index = broken->session();
     const std::uint32_t session_number = index ? static_cast<std::uint32_t>(*index + 1) : 0;
@@ -257,7 +259,7 @@ template <class Deferred = void>
     const std::uint32_t column = read.error().column;
     detail::rejected_at<Deferred>(input_error_code, line, column);
   }
-  const report findings = validate(read.value(), g);
+  const report findings = validate<Deferred>(read.value(), g);
   if (const diagnostic* broken = detail::first_error(findings)) {
     const source_position where = position_of(*broken, read.positions());
     const std::uint32_t line = where.line;

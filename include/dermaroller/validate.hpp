@@ -66,7 +66,7 @@ constexpr void add_session_findings(const session_in_course& visit, const guidel
 // Most courses break few rules: every check is first computed into values only, which the
 // compilers keep in registers; the report, which they must assume could overlap the course,
 // is written only when something breaks.
-template <std::size_t... Index>
+template <class Deferred, std::size_t... Index>
 constexpr void validate_all(const course& checked_course, const guidelines& g, report& result,
                             std::index_sequence<Index...>) {
   const auto review = course_in_review::of(checked_course);
@@ -80,11 +80,14 @@ constexpr void validate_all(const course& checked_course, const guidelines& g, r
 }  // namespace detail
 
 // Findings about the whole course come first, then each session's, in session order.
+// (A template only so that the rule walk is compiled in the files that call validate(), not in
+// every file that includes the core: like checked(), call it as validate(course).)
+template <class Deferred = void>
 [[nodiscard]] constexpr report validate(const course& checked_course,
                                         const guidelines& g = default_guidelines) {
   report result;
-  detail::validate_all(checked_course, g, result,
-                       std::make_index_sequence<rule_definitions.size()>{});
+  detail::validate_all<Deferred>(checked_course, g, result,
+                                 std::make_index_sequence<rule_definitions.size()>{});
   return result;
 }
 
