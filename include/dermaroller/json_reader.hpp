@@ -12,7 +12,6 @@
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
-#include <type_traits>
 
 #include "dermaroller/maybe.hpp"
 #include "dermaroller/message_text.hpp"
@@ -705,3 +704,7 @@ class json_reader {
 };
 
 }  // namespace dermaroller
+
+#undef DERMAROLLER_COLD
+#undef DERMAROLLER_OUT_OF_LINE
+#undef DERMAROLLER_ALWAYS_INLINE

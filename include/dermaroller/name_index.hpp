@@ -32,9 +32,6 @@ class name_index {
   // False when two names are the same, or empty, or no weights separate them.
   [[nodiscard]] constexpr bool distinct() const { return distinct_; }
   [[nodiscard]] static constexpr std::size_t size() { return N; }
-  [[nodiscard]] constexpr std::string_view operator[](std::size_t index) const {
-    return names_[index];
-  }
 
   // The position of `text` among the names, or size().
   [[nodiscard]] constexpr std::size_t find(std::string_view text) const {
