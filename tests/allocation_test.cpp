@@ -7,6 +7,7 @@
 #include <dermaroller/dermaroller.hpp>
 
 #include "catch.hpp"
+#include "example_courses.hpp"
 #if __has_include(<dermaroller/protocol.hpp>)
 #include <dermaroller/protocol.hpp>
 #define DERMAROLLER_TEST_PARSER 1
@@ -41,22 +42,9 @@ void operator delete[](void* memory, const std::nothrow_t& /*unused*/) noexcept 
 }
 
 using namespace dermaroller;
-using namespace dermaroller::literals;
+using namespace dermaroller::examples;
 
 namespace {
-
-// Built at run time, from a count the compiler cannot see, so that validate() really runs.
-course course_with_sessions(std::size_t how_many) {
-  course c{setting::clinical, indication::scars, treatment_goal::scar_reduction};
-  session visit{1.5_mm, pass_count{15}};
-  visit.anesthetic = true;
-  for (std::size_t i = 0; i < how_many; ++i) {
-    (void)c.sessions.try_push_back(visit);
-    if (i > 0) c.sessions[i].rest = 6_weeks;
-  }
-  (void)c.aftercare.try_push_back(aftercare_step{aftercare_kind::moisturizer});
-  return c;
-}
 
 template <class Call>
 std::size_t allocations_during(Call&& call) {
@@ -73,10 +61,10 @@ TEST_CASE("the counting allocator sees an allocation, so the checks below can fa
 
 TEST_CASE("validating a course allocates nothing") {
   const auto how_many = static_cast<std::size_t>(std::rand() % 2) + 5;  // 5 or 6, unknown
-  const course checked_course = course_with_sessions(how_many);
+  const course checked_course = with_session_count(clinical_scar_course(), how_many);
   bool valid = false;
   CHECK(allocations_during([&] { valid = validate(checked_course).ok(); }) == 0);
-  const course full_course = course_with_sessions(session_capacity);
+  const course full_course = with_session_count(clinical_scar_course(), session_capacity);
   std::size_t findings = 0;
   CHECK(allocations_during([&] { findings = validate(full_course).size(); }) == 0);
   CHECK(findings > 0);
