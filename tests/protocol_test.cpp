@@ -545,9 +545,12 @@ TEST_CASE("the format reference documents every field of the format") {
   const auto documented = [&](std::string_view name) {
     return reference.find("| `" + std::string{name} + "` |") != std::string::npos;
   };
-  for (const auto& field : detail::course_fields) CHECK(documented(field.name));
-  for (const auto& field : detail::session_fields) CHECK(documented(field.name));
-  for (const auto& field : detail::aftercare_fields) CHECK(documented(field.name));
+  for (const auto& field : detail::protocol_grammar<void>::course_fields)
+    CHECK(documented(field.name));
+  for (const auto& field : detail::protocol_grammar<void>::session_fields)
+    CHECK(documented(field.name));
+  for (const auto& field : detail::protocol_grammar<void>::aftercare_fields)
+    CHECK(documented(field.name));
 }
 
 // --- pathological inputs: each a positioned error, quickly ----------------------------------

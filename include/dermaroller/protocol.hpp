@@ -26,6 +26,14 @@ inline constexpr std::string_view protocol_format_name = "dermaroller/1";
 // The code reported, where rule codes are, for a text that is not a protocol (PRODUCT.md §5).
 inline constexpr std::string_view input_error_code = "input-error";
 
+class parse_result;
+
+// The protocol text read into a course, or the first problem in it. (A template only so that
+// the reader is compiled in the files that call it: like validate() and checked(), call it as
+// parse_protocol(text).)
+template <class Deferred = void>
+[[nodiscard]] constexpr parse_result parse_protocol(std::string_view json);
+
 class parse_result {
  public:
   constexpr parse_result(const course& read, const protocol_positions& where)
@@ -40,6 +48,7 @@ class parse_result {
   [[nodiscard]] constexpr const protocol_positions& positions() const { return positions_; }
 
  private:
+  template <class Deferred>
   friend constexpr parse_result parse_protocol(std::string_view json);
   constexpr parse_result() = default;  // parse_protocol() fills it in place
 
@@ -50,27 +59,6 @@ class parse_result {
 };
 
 namespace detail {
-
-// clang-format off
-inline constexpr std::array<field_rule<session>, 7> session_fields{{
-  {"needle",     true,  R"("needle": "1.5mm")",     &read_member<&session::needle>,     nullptr},
-  {"passes",     true,  R"("passes": 15)",          &read_member<&session::passes>,     nullptr},
-  {"anesthetic", false, R"("anesthetic": true)",    &read_member<&session::anesthetic>, nullptr},
-  {"rest",       false, R"("rest": "6w")",          &read_member<&session::rest>,       nullptr},
-  {"date",       false, R"("date": "2027-03-01")",  &read_member<&session::date>,       nullptr},
-  {"modality",   false, R"("modality": "mechanical")", &read_member<&session::modality>, nullptr},
-  {"flushing",   false, R"("flushing": "even")",    &read_member<&session::flushing>,   nullptr},
-}};
-
-inline constexpr std::array<field_rule<aftercare_step>, 2> aftercare_fields{{
-  {"step", true,  R"("step": "moisturizer")", &read_member<&aftercare_step::kind>,     nullptr},
-  {"for",  false, R"("for": "24h")",          &read_member<&aftercare_step::duration>, nullptr},
-}};
-// clang-format on
-
-inline constexpr name_index session_field_names{field_names(session_fields)};
-inline constexpr name_index aftercare_field_names{field_names(aftercare_fields)};
-static_assert(session_field_names.distinct() && aftercare_field_names.distinct());
 
 template <class Target, std::size_t N>
 constexpr std::size_t field_index(const std::array<field_rule<Target>, N>& fields,
@@ -91,39 +79,6 @@ constexpr message_text& append_date(message_text& message, const calendar_date& 
   message.append("-");
   two_digits(date.day);
   return message;
-}
-
-// A session's rest is the time since the previous one: the first has none, and where both
-// are dated, the dates say it, and a stated rest must agree with them.
-constexpr bool check_rest(protocol_reader& reader, const course& so_far, const session& visit,
-                          std::size_t index, const fields_seen<session_fields.size()>& seen) {
-  constexpr std::size_t rest = field_index(session_fields, "rest");
-  constexpr std::size_t date = field_index(session_fields, "date");
-  if (index == 0) {
-    if (!visit.rest) return true;
-    return reader.fail(seen.key[rest],
-                       message_text{}.append("the first session has a \"rest\", but rest is the "
-                                             "time since the previous session; remove it"));
-  }
-  const session& previous = so_far.sessions[index - 1];
-  if (!visit.date || !previous.date) return true;
-  const day_count between = days_between(*previous.date, *visit.date);
-  message_text message;
-  message.append("session ").append_number(static_cast<std::int64_t>(index + 1));
-  if (between < day_count{0}) {
-    message.append(" is dated ");
-    append_date(message, *visit.date).append(", before session ");
-    message.append_number(static_cast<std::int64_t>(index)).append(" (");
-    append_date(message, *previous.date).append("); list the sessions in the order they happen");
-    return reader.fail(seen.value[date], message);
-  }
-  if (!visit.rest || *visit.rest == between) return true;
-  message.append(" has a rest of ")
-      .append_number(visit.rest->count())
-      .append(" days, but its date ");
-  message.append("is ").append_number(between.count()).append(" days after session ");
-  message.append_number(static_cast<std::int64_t>(index)).append("'s; make them agree, or ");
-  return reader.fail(seen.value[rest], message.append("leave out \"rest\""));
 }
 
 // `[ {...}, {...} ]`: each object read against `fields`, appended to `items`, its '{'
@@ -163,52 +118,118 @@ constexpr bool read_list(protocol_reader& reader, inline_vector<Item, Capacity>&
   }
 }
 
-constexpr bool read_sessions(protocol_reader& reader, course& target) {
-  return read_list(reader, target.sessions, session_fields, session_field_names,
-                   reader.positions.sessions, "session",
-                   [&](const session& visit, std::size_t index, const auto& seen) {
-                     return check_rest(reader, target, visit, index, seen);
-                   });
-}
+// The format: the fields of a course, of a session and of an aftercare step, each with whether
+// it is required, an example, and what reads its value; and the readers of the two lists.
+// A class template only so that all of it is compiled in the files that call
+// parse_protocol(), not in every file that includes the core.
+template <class Deferred>
+struct protocol_grammar {
+  // clang-format off
+  static constexpr std::array<field_rule<session>, 7> session_fields{{
+    {"needle",     true,  R"("needle": "1.5mm")",     &read_member<&session::needle>,     nullptr},
+    {"passes",     true,  R"("passes": 15)",          &read_member<&session::passes>,     nullptr},
+    {"anesthetic", false, R"("anesthetic": true)",    &read_member<&session::anesthetic>, nullptr},
+    {"rest",       false, R"("rest": "6w")",          &read_member<&session::rest>,       nullptr},
+    {"date",       false, R"("date": "2027-03-01")",  &read_member<&session::date>,       nullptr},
+    {"modality",   false, R"("modality": "mechanical")", &read_member<&session::modality>, nullptr},
+    {"flushing",   false, R"("flushing": "even")",    &read_member<&session::flushing>,   nullptr},
+  }};
 
-constexpr bool read_aftercare(protocol_reader& reader, course& target) {
-  return read_list(reader, target.aftercare, aftercare_fields, aftercare_field_names,
-                   reader.positions.aftercare, "aftercare step",
-                   [](const aftercare_step&, std::size_t, const auto&) { return true; });
-}
+  static constexpr std::array<field_rule<aftercare_step>, 2> aftercare_fields{{
+    {"step", true,  R"("step": "moisturizer")", &read_member<&aftercare_step::kind>,     nullptr},
+    {"for",  false, R"("for": "24h")",          &read_member<&aftercare_step::duration>, nullptr},
+  }};
+  // clang-format on
 
-// The format's name is checked, not kept: a course read is always of the one format.
-constexpr bool read_format(protocol_reader& reader, course& /*read*/) {
-  decoded_string<48> name;
-  if (!read_string(reader, name, "the name of the format")) return false;
-  if (name.complete && same_text(name.view(), protocol_format_name)) return true;
-  message_text message;
-  message.append("unsupported format ");
-  append_quoted(message, name.view()).append("; this version reads \"");
-  return reader.fail_value(message.append(protocol_format_name).append("\""));
-}
+  static constexpr name_index<session_fields.size()> session_field_names{
+      field_names(session_fields)};
+  static constexpr name_index<aftercare_fields.size()> aftercare_field_names{
+      field_names(aftercare_fields)};
+  static_assert(session_field_names.distinct() && aftercare_field_names.distinct());
 
-// clang-format off
-inline constexpr std::array<field_rule<course>, 11> course_fields{{
-  {"format",          true,  R"("format": "dermaroller/1")",   &read_format,                         nullptr},
-  {"name",            false, R"("name": "Acne scar course")",  &read_member<&course::name>,          nullptr},
-  {"setting",         true,  R"("setting": "clinical")",       &read_member<&course::setting>,       &protocol_positions::setting},
-  {"indication",      true,  R"("indication": "scars")",       &read_member<&course::indication>,    &protocol_positions::indication},
-  {"goal",            true,  R"("goal": "scar_reduction")",    &read_member<&course::goal>,          &protocol_positions::goal},
-  {"area",            false, R"("area": "face")",              &read_member<&course::area>,          &protocol_positions::area},
-  {"doctor_approval", false, R"("doctor_approval": true)",     &read_member<&course::doctor_approval>, &protocol_positions::doctor_approval},
-  {"sun_exposure",    false, R"("sun_exposure": false)",       &read_member<&course::sun_exposure>,  &protocol_positions::sun_exposure},
-  {"skin_type",       false, R"("skin_type": "IV")",           &read_member<&course::skin_type>,     &protocol_positions::skin_type},
-  {"sessions",        true,  R"("sessions": [{ "needle": "1.5mm", "passes": 15 }])", &read_sessions, &protocol_positions::sessions_field},
-  {"aftercare",       false, R"("aftercare": [{ "step": "moisturizer" }])",          &read_aftercare, &protocol_positions::aftercare_field},
-}};
-// clang-format on
-inline constexpr name_index course_field_names{field_names(course_fields)};
-static_assert(course_field_names.distinct());
+  // A session's rest is the time since the previous one: the first has none, and where both
+  // are dated, the dates say it, and a stated rest must agree with them.
+  static constexpr bool check_rest(protocol_reader& reader, const course& so_far,
+                                   const session& visit, std::size_t index,
+                                   const fields_seen<7>& seen) {
+    constexpr std::size_t rest = field_index(session_fields, "rest");
+    constexpr std::size_t date = field_index(session_fields, "date");
+    if (index == 0) {
+      if (!visit.rest) return true;
+      return reader.fail(seen.key[rest],
+                         message_text{}.append("the first session has a \"rest\", but rest is the "
+                                               "time since the previous session; remove it"));
+    }
+    const session& previous = so_far.sessions[index - 1];
+    if (!visit.date || !previous.date) return true;
+    const day_count between = days_between(*previous.date, *visit.date);
+    message_text message;
+    message.append("session ").append_number(static_cast<std::int64_t>(index + 1));
+    if (between < day_count{0}) {
+      message.append(" is dated ");
+      append_date(message, *visit.date).append(", before session ");
+      message.append_number(static_cast<std::int64_t>(index)).append(" (");
+      append_date(message, *previous.date).append("); list the sessions in the order they happen");
+      return reader.fail(seen.value[date], message);
+    }
+    if (!visit.rest || *visit.rest == between) return true;
+    message.append(" has a rest of ")
+        .append_number(visit.rest->count())
+        .append(" days, but its date ");
+    message.append("is ").append_number(between.count()).append(" days after session ");
+    message.append_number(static_cast<std::int64_t>(index)).append("'s; make them agree, or ");
+    return reader.fail(seen.value[rest], message.append("leave out \"rest\""));
+  }
+
+  static constexpr bool read_sessions(protocol_reader& reader, course& target) {
+    return read_list(reader, target.sessions, session_fields, session_field_names,
+                     reader.positions.sessions, "session",
+                     [&](const session& visit, std::size_t index, const auto& seen) {
+                       return check_rest(reader, target, visit, index, seen);
+                     });
+  }
+
+  static constexpr bool read_aftercare(protocol_reader& reader, course& target) {
+    return read_list(reader, target.aftercare, aftercare_fields, aftercare_field_names,
+                     reader.positions.aftercare, "aftercare step",
+                     [](const aftercare_step&, std::size_t, const auto&) { return true; });
+  }
+
+  // The format's name is checked, not kept: a course read is always of the one format.
+  static constexpr bool read_format(protocol_reader& reader, course& /*read*/) {
+    decoded_string<48> name;
+    if (!read_string(reader, name, "the name of the format")) return false;
+    if (name.complete && same_text(name.view(), protocol_format_name)) return true;
+    message_text message;
+    message.append("unsupported format ");
+    append_quoted(message, name.view()).append("; this version reads \"");
+    return reader.fail_value(message.append(protocol_format_name).append("\""));
+  }
+
+  // clang-format off
+  static constexpr std::array<field_rule<course>, 11> course_fields{{
+    {"format",          true,  R"("format": "dermaroller/1")",   &read_format,                         nullptr},
+    {"name",            false, R"("name": "Acne scar course")",  &read_member<&course::name>,          nullptr},
+    {"setting",         true,  R"("setting": "clinical")",       &read_member<&course::setting>,       &protocol_positions::setting},
+    {"indication",      true,  R"("indication": "scars")",       &read_member<&course::indication>,    &protocol_positions::indication},
+    {"goal",            true,  R"("goal": "scar_reduction")",    &read_member<&course::goal>,          &protocol_positions::goal},
+    {"area",            false, R"("area": "face")",              &read_member<&course::area>,          &protocol_positions::area},
+    {"doctor_approval", false, R"("doctor_approval": true)",     &read_member<&course::doctor_approval>, &protocol_positions::doctor_approval},
+    {"sun_exposure",    false, R"("sun_exposure": false)",       &read_member<&course::sun_exposure>,  &protocol_positions::sun_exposure},
+    {"skin_type",       false, R"("skin_type": "IV")",           &read_member<&course::skin_type>,     &protocol_positions::skin_type},
+    {"sessions",        true,  R"("sessions": [{ "needle": "1.5mm", "passes": 15 }])", &read_sessions, &protocol_positions::sessions_field},
+    {"aftercare",       false, R"("aftercare": [{ "step": "moisturizer" }])",          &read_aftercare, &protocol_positions::aftercare_field},
+  }};
+  // clang-format on
+  static constexpr name_index<course_fields.size()> course_field_names{field_names(course_fields)};
+  static_assert(course_field_names.distinct());
+};
 
 }  // namespace detail
 
+template <class Deferred>
 [[nodiscard]] constexpr parse_result parse_protocol(std::string_view json) {
+  using grammar = detail::protocol_grammar<Deferred>;
   parse_result result;
   detail::protocol_reader reader{json, result.error_, result.positions_};
   course& read = result.course_;
@@ -220,10 +241,10 @@ static_assert(course_field_names.distinct());
       reader.fail(opened, message.append(describe(reader.token().kind)));
     } else {
       reader.positions.course = opened;
-      detail::fields_seen<detail::course_fields.size()> seen;
+      detail::fields_seen<grammar::course_fields.size()> seen;
       const detail::object_name what{"course"};
       // The JSON reader reports anything after the object but whitespace.
-      if (detail::read_object(reader, read, detail::course_fields, detail::course_field_names,
+      if (detail::read_object(reader, read, grammar::course_fields, grammar::course_field_names,
                               opened, what, seen)) {
         (void)reader.next();
       }
