@@ -228,7 +228,7 @@ template <class Deferred = void>
 template <class Deferred = void>
 [[nodiscard]] constexpr bool is_valid(std::string_view json,
                                       const guidelines& g = default_guidelines) {
-  const parse_result read = parse_protocol(json);
+  const parse_result read = parse_protocol<Deferred>(json);
   return read.ok() && is_valid<Deferred>(read.value(), g);
 }
 
@@ -253,7 +253,7 @@ template <class Deferred = void>
 template <class Deferred = void>
 [[nodiscard]] consteval course checked(std::string_view json,
                                        const guidelines& g = default_guidelines) {
-  const parse_result read = parse_protocol(json);
+  const parse_result read = parse_protocol<Deferred>(json);
   if (!read.ok()) {
     const std::uint32_t line = read.error().line;
     const std::uint32_t column = read.error().column;

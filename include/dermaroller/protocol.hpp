@@ -126,18 +126,18 @@ template <class Deferred>
 struct protocol_grammar {
   // clang-format off
   static constexpr std::array<field_rule<session>, 7> session_fields{{
-    {"needle",     true,  R"("needle": "1.5mm")",     &read_member<&session::needle>,     nullptr},
-    {"passes",     true,  R"("passes": 15)",          &read_member<&session::passes>,     nullptr},
-    {"anesthetic", false, R"("anesthetic": true)",    &read_member<&session::anesthetic>, nullptr},
-    {"rest",       false, R"("rest": "6w")",          &read_member<&session::rest>,       nullptr},
-    {"date",       false, R"("date": "2027-03-01")",  &read_member<&session::date>,       nullptr},
-    {"modality",   false, R"("modality": "mechanical")", &read_member<&session::modality>, nullptr},
-    {"flushing",   false, R"("flushing": "even")",    &read_member<&session::flushing>,   nullptr},
+    {"needle",     true,  R"("needle": "1.5mm")",     &read_member<&session::needle, Deferred>,     nullptr},
+    {"passes",     true,  R"("passes": 15)",          &read_member<&session::passes, Deferred>,     nullptr},
+    {"anesthetic", false, R"("anesthetic": true)",    &read_member<&session::anesthetic, Deferred>, nullptr},
+    {"rest",       false, R"("rest": "6w")",          &read_member<&session::rest, Deferred>,       nullptr},
+    {"date",       false, R"("date": "2027-03-01")",  &read_member<&session::date, Deferred>,       nullptr},
+    {"modality",   false, R"("modality": "mechanical")", &read_member<&session::modality, Deferred>, nullptr},
+    {"flushing",   false, R"("flushing": "even")",    &read_member<&session::flushing, Deferred>,   nullptr},
   }};
 
   static constexpr std::array<field_rule<aftercare_step>, 2> aftercare_fields{{
-    {"step", true,  R"("step": "moisturizer")", &read_member<&aftercare_step::kind>,     nullptr},
-    {"for",  false, R"("for": "24h")",          &read_member<&aftercare_step::duration>, nullptr},
+    {"step", true,  R"("step": "moisturizer")", &read_member<&aftercare_step::kind, Deferred>,     nullptr},
+    {"for",  false, R"("for": "24h")",          &read_member<&aftercare_step::duration, Deferred>, nullptr},
   }};
   // clang-format on
 
@@ -209,14 +209,14 @@ struct protocol_grammar {
   // clang-format off
   static constexpr std::array<field_rule<course>, 11> course_fields{{
     {"format",          true,  R"("format": "dermaroller/1")",   &read_format,                         nullptr},
-    {"name",            false, R"("name": "Acne scar course")",  &read_member<&course::name>,          nullptr},
-    {"setting",         true,  R"("setting": "clinical")",       &read_member<&course::setting>,       &protocol_positions::setting},
-    {"indication",      true,  R"("indication": "scars")",       &read_member<&course::indication>,    &protocol_positions::indication},
-    {"goal",            true,  R"("goal": "scar_reduction")",    &read_member<&course::goal>,          &protocol_positions::goal},
-    {"area",            false, R"("area": "face")",              &read_member<&course::area>,          &protocol_positions::area},
-    {"doctor_approval", false, R"("doctor_approval": true)",     &read_member<&course::doctor_approval>, &protocol_positions::doctor_approval},
-    {"sun_exposure",    false, R"("sun_exposure": false)",       &read_member<&course::sun_exposure>,  &protocol_positions::sun_exposure},
-    {"skin_type",       false, R"("skin_type": "IV")",           &read_member<&course::skin_type>,     &protocol_positions::skin_type},
+    {"name",            false, R"("name": "Acne scar course")",  &read_member<&course::name, Deferred>,          nullptr},
+    {"setting",         true,  R"("setting": "clinical")",       &read_member<&course::setting, Deferred>,       &protocol_positions::setting},
+    {"indication",      true,  R"("indication": "scars")",       &read_member<&course::indication, Deferred>,    &protocol_positions::indication},
+    {"goal",            true,  R"("goal": "scar_reduction")",    &read_member<&course::goal, Deferred>,          &protocol_positions::goal},
+    {"area",            false, R"("area": "face")",              &read_member<&course::area, Deferred>,          &protocol_positions::area},
+    {"doctor_approval", false, R"("doctor_approval": true)",     &read_member<&course::doctor_approval, Deferred>, &protocol_positions::doctor_approval},
+    {"sun_exposure",    false, R"("sun_exposure": false)",       &read_member<&course::sun_exposure, Deferred>,  &protocol_positions::sun_exposure},
+    {"skin_type",       false, R"("skin_type": "IV")",           &read_member<&course::skin_type, Deferred>,     &protocol_positions::skin_type},
     {"sessions",        true,  R"("sessions": [{ "needle": "1.5mm", "passes": 15 }])", &read_sessions, &protocol_positions::sessions_field},
     {"aftercare",       false, R"("aftercare": [{ "step": "moisturizer" }])",          &read_aftercare, &protocol_positions::aftercare_field},
   }};

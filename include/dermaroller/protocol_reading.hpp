@@ -338,7 +338,9 @@ struct member_of<Value Owner::*> {
 };
 
 // The table's way of saying "read this field into that member".
-template <auto Member>
+// (`Deferred` makes the tables' references to it depend on protocol_grammar's parameter, so
+// that the readers are compiled only where parse_protocol() is.)
+template <auto Member, class Deferred>
 constexpr bool read_member(protocol_reader& reader,
                            typename member_of<decltype(Member)>::owner& target) {
   return read_into(reader, target.*Member);
