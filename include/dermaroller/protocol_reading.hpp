@@ -165,8 +165,11 @@ constexpr bool read_object(protocol_reader& reader, Target& target,
 }
 
 // --- reading a value into a member, chosen by the member's type -------------------------
+// (Templates over the reader, though there is one, so that they are compiled only where
+// parse_protocol() is called.)
 
-constexpr bool read_into(protocol_reader& reader, bool& value) {
+template <class Reader>
+constexpr bool read_into(Reader& reader, bool& value) {
   if (reader.token().kind == json_token_kind::true_value) {
     value = true;
   } else if (reader.token().kind == json_token_kind::false_value) {
@@ -208,8 +211,8 @@ constexpr message_text words_of() {
 
 // An enum's few words are compared one by one: an index of them, like the fields', would be
 // built at compile time for every enum, which costs more compile time than it saves run time.
-template <named_enum E>
-constexpr bool read_into(protocol_reader& reader, E& value) {
+template <class Reader, named_enum E>
+constexpr bool read_into(Reader& reader, E& value) {
   const json_token& token = reader.token();
   if (token.kind != json_token_kind::string) return reader.fail_type(words_of<E>());
   decoded_string<48> buffer;  // longer than any word
@@ -234,7 +237,8 @@ constexpr bool read_into(protocol_reader& reader, maybe<T>& value) {
   return true;
 }
 
-constexpr bool read_into(protocol_reader& reader, pass_count& value) {
+template <class Reader>
+constexpr bool read_into(Reader& reader, pass_count& value) {
   if (reader.token().kind != json_token_kind::number) return reader.fail_type("a whole number");
   const maybe<std::int64_t> number = integer_value(reader.token().text);
   if (!number || *number < 1 || *number > format_limits.most_passes) {
@@ -249,7 +253,8 @@ constexpr bool read_into(protocol_reader& reader, pass_count& value) {
 }
 
 // A number where a length or a duration belongs: say which units to write it with.
-constexpr bool fail_missing_unit(protocol_reader& reader, std::string_view first_unit,
+template <class Reader>
+constexpr bool fail_missing_unit(Reader& reader, std::string_view first_unit,
                                  std::string_view second_unit, std::int64_t second_per_first) {
   const std::string_view number = reader.token().text;
   message_text message;
@@ -264,7 +269,8 @@ constexpr bool fail_missing_unit(protocol_reader& reader, std::string_view first
   return reader.fail_value(message.append(second_unit).append("\""));
 }
 
-constexpr bool read_into(protocol_reader& reader, needle_length& value) {
+template <class Reader>
+constexpr bool read_into(Reader& reader, needle_length& value) {
   if (reader.token().kind == json_token_kind::number)
     return fail_missing_unit(reader, "mm", "um", 1000);
   if (reader.token().kind != json_token_kind::string)
@@ -276,9 +282,8 @@ constexpr bool read_into(protocol_reader& reader, needle_length& value) {
   return true;
 }
 
-template <class Count>
-constexpr bool read_duration_into(protocol_reader& reader, Count& value,
-                                  const duration_format& format) {
+template <class Reader, class Count>
+constexpr bool read_duration_into(Reader& reader, Count& value, const duration_format& format) {
   if (reader.token().kind == json_token_kind::number) {
     message_text message;
     message.append(reader.field)
@@ -298,14 +303,17 @@ constexpr bool read_duration_into(protocol_reader& reader, Count& value,
   value = Count{*duration.value};
   return true;
 }
-constexpr bool read_into(protocol_reader& reader, day_count& value) {
+template <class Reader>
+constexpr bool read_into(Reader& reader, day_count& value) {
   return read_duration_into(reader, value, rest_format);
 }
-constexpr bool read_into(protocol_reader& reader, hour_count& value) {
+template <class Reader>
+constexpr bool read_into(Reader& reader, hour_count& value) {
   return read_duration_into(reader, value, aftercare_format);
 }
 
-constexpr bool read_into(protocol_reader& reader, calendar_date& value) {
+template <class Reader>
+constexpr bool read_into(Reader& reader, calendar_date& value) {
   if (reader.token().kind != json_token_kind::string)
     return reader.fail_type("a date written YYYY-MM-DD");
   decoded_string<64> buffer;
@@ -315,7 +323,8 @@ constexpr bool read_into(protocol_reader& reader, calendar_date& value) {
   return true;
 }
 
-constexpr bool read_into(protocol_reader& reader, course_name& value) {
+template <class Reader>
+constexpr bool read_into(Reader& reader, course_name& value) {
   if (reader.token().kind != json_token_kind::string) return reader.fail_type("a string");
   bool fits = false;
   if (!reader.token().has_escapes) {
