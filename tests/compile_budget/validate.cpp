@@ -1,0 +1,2 @@
+// The core without protocol reading: types, guidelines, the rules and validate().
+#include <dermaroller/validate.hpp>
