@@ -400,12 +400,10 @@ class json_reader {
     if (at_end()) return message.append("the end of the text");
     const unsigned char byte = byte_at(offset_);
     if (byte >= 0x20 && byte < 0x7F) {
-      return message.append("'").append(text_.substr(offset_, 1)).append("'");
+      return message.push_back('\'').push_back(text_[offset_]).push_back('\'');
     }
     constexpr std::string_view hex = "0123456789ABCDEF";
-    return message.append("byte 0x")
-        .append(hex.substr(byte >> 4, 1))
-        .append(hex.substr(byte & 0xF, 1));
+    return message.append("byte 0x").push_back(hex[byte >> 4]).push_back(hex[byte & 0xFU]);
   }
   DERMAROLLER_COLD constexpr const json_token& fail_too_deep() {
     message_text message;

@@ -59,11 +59,10 @@ constexpr message_text& append_quoted(message_text& message, std::string_view te
     shown = longest_shown;
     while (shown > 0 && (static_cast<unsigned char>(text[shown]) & 0xC0U) == 0x80U) --shown;
   }
-  message.append("\"");
+  message.push_back('"');
   for (std::size_t i = 0; i < shown; ++i) {
     const char c = text[i];
-    message.append(static_cast<unsigned char>(c) < 0x20 ? std::string_view{"?"}
-                                                        : std::string_view{&text[i], 1});
+    message.push_back(static_cast<unsigned char>(c) < 0x20 ? '?' : c);
   }
   return message.append(shown < text.size() ? "...\"" : "\"");
 }
