@@ -306,13 +306,8 @@ class json_reader {
   }
 
   // Printable ASCII other than '"' and '\\': what a string holds without further checks.
-  static constexpr std::array<bool, 256> plain_string_bytes = [] {
-    std::array<bool, 256> plain{};
-    for (std::size_t byte = 0x20; byte < 0x80; ++byte) plain[byte] = byte != '"' && byte != '\\';
-    return plain;
-  }();
   [[nodiscard]] static constexpr bool plain_string_byte(unsigned char byte) {
-    return plain_string_bytes[byte];
+    return byte >= 0x20 && byte < 0x80 && byte != '"' && byte != '\\';
   }
 
   // Moves `offset_` to the first byte of a string that is not plain.
