@@ -39,41 +39,65 @@ constexpr bool breaks_session_rule(const session_in_course& visit, const guideli
   }
 }
 
-// The findings, in table order. Called only for a course, or a session, that breaks a rule:
-// the calls through the table's pointers are slower, but they are rare.
-constexpr void add_course_findings(const course_in_review& review, const guidelines& g,
-                                   report& result) {
-  for (const rule_definition& entry : rule_definitions) {
-    if (entry.scope != rule_scope::course) continue;
-    if (const auto broken = entry.check_course(review, g)) {
+// The finding of the rule at Index, if it breaks; called, for every rule, only for a course or
+// a session that breaks one.
+template <std::size_t Index>
+constexpr void add_course_finding(const course_in_review& review, const guidelines& g,
+                                  report& result) {
+  constexpr const rule_definition& entry = rule_definitions[Index];
+  if constexpr (entry.scope == rule_scope::course) {
+    constexpr auto check = entry.check_course;
+    if (const auto broken = check(review, g)) {
       result.add(
           {entry.rule, entry.severity, diagnostic::no_session, broken->found, broken->limit});
     }
   }
 }
 
-constexpr void add_session_findings(const session_in_course& visit, const guidelines& g,
-                                    report& result) {
-  for (const rule_definition& entry : rule_definitions) {
-    if (entry.scope != rule_scope::session) continue;
-    if (const auto broken = entry.check_session(visit, g)) {
+template <std::size_t Index>
+constexpr void add_session_finding(const session_in_course& visit, const guidelines& g,
+                                   report& result) {
+  constexpr const rule_definition& entry = rule_definitions[Index];
+  if constexpr (entry.scope == rule_scope::session) {
+    constexpr auto check = entry.check_session;
+    if (const auto broken = check(visit, g)) {
       result.add({entry.rule, entry.severity, static_cast<std::uint16_t>(visit.index),
                   broken->found, broken->limit});
     }
   }
 }
 
+// The second walks, out of line so that the first stays as small as a course that keeps every
+// guideline needs.
+template <std::size_t... Index>
+[[gnu::noinline]] constexpr void add_course_findings(const course_in_review& review,
+                                                     const guidelines& g, report& result,
+                                                     std::index_sequence<Index...>) {
+  (add_course_finding<Index>(review, g, result), ...);
+}
+
+template <std::size_t... Index>
+[[gnu::noinline]] constexpr void add_session_findings(const session_in_course& visit,
+                                                      const guidelines& g, report& result,
+                                                      std::index_sequence<Index...>) {
+  (add_session_finding<Index>(visit, g, result), ...);
+}
+
 // Most courses break few rules: every check is first computed into values only, which the
 // compilers keep in registers; the report, which they must assume could overlap the course,
-// is written only when something breaks.
+// is written only when something breaks, by a second walk of the same direct calls.
 template <class Deferred, std::size_t... Index>
 constexpr void validate_all(const course& checked_course, const guidelines& g, report& result,
                             std::index_sequence<Index...>) {
   const auto review = course_in_review::of(checked_course);
-  if ((breaks_course_rule<Index>(review, g) || ...)) add_course_findings(review, g, result);
+  if ((breaks_course_rule<Index>(review, g) || ...)) {
+    add_course_findings(review, g, result, std::index_sequence<Index...>{});
+  }
   for (std::size_t index = 0; index < checked_course.sessions.size(); ++index) {
     const auto visit = session_in_course::at(checked_course, index, g);
-    if ((breaks_session_rule<Index>(visit, g) || ...)) add_session_findings(visit, g, result);
+    if ((breaks_session_rule<Index>(visit, g) || ...)) {
+      add_session_findings(visit, g, result, std::index_sequence<Index...>{});
+    }
   }
 }
 
