@@ -1,17 +1,17 @@
 #include <dermaroller/name_index.hpp>
 
-#include <array>
 #include <string_view>
 
 #include "catch.hpp"
 
+using dermaroller::fixed_array;
 using dermaroller::detail::name_index;
 using dermaroller::detail::same_text;
 
 namespace {
 using namespace std::string_view_literals;
 
-constexpr std::array body_parts{"face"sv, "neck"sv, "back"sv, "arms"sv, "legs"sv, "scalp"sv};
+constexpr fixed_array body_parts{"face"sv, "neck"sv, "back"sv, "arms"sv, "legs"sv, "scalp"sv};
 constexpr name_index parts{body_parts};
 }  // namespace
 
@@ -46,12 +46,12 @@ TEST_CASE("a name index finds each of its names, and nothing else") {
 }
 
 TEST_CASE("a name index says when its names cannot be told apart") {
-  STATIC_REQUIRE_FALSE(name_index{std::array{"even"sv, "uneven"sv, "even"sv}}.distinct());
-  STATIC_REQUIRE_FALSE(name_index{std::array{"home"sv, ""sv}}.distinct());
+  STATIC_REQUIRE_FALSE(name_index{fixed_array{"even"sv, "uneven"sv, "even"sv}}.distinct());
+  STATIC_REQUIRE_FALSE(name_index{fixed_array{"home"sv, ""sv}}.distinct());
   // The slot of a name comes from its length and its first and last letters: names alike in
   // all three cannot share an index, and a table of them is refused at compile time.
-  STATIC_REQUIRE_FALSE(name_index{std::array{"type_1"sv, "tyre_1"sv}}.distinct());
-  constexpr name_index types{std::array{"type_1"sv, "type_2"sv, "type_3"sv, "tyre_4"sv}};
+  STATIC_REQUIRE_FALSE(name_index{fixed_array{"type_1"sv, "tyre_1"sv}}.distinct());
+  constexpr name_index types{fixed_array{"type_1"sv, "type_2"sv, "type_3"sv, "tyre_4"sv}};
   STATIC_REQUIRE(types.distinct());
   CHECK_AT_COMPILE_AND_RUN_TIME(types.find("type_3") == 2);
   CHECK_AT_COMPILE_AND_RUN_TIME(types.find("tyre_4") == 3);

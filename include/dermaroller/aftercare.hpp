@@ -1,11 +1,11 @@
 #pragma once
 // What follows a session: the environment, the creams and the sunscreen.
 
-#include <array>
 #include <cstdint>
 
 #include "dermaroller/durations.hpp"
 #include "dermaroller/enum_names.hpp"
+#include "dermaroller/fixed_array.hpp"
 #include "dermaroller/maybe.hpp"
 
 namespace dermaroller {
@@ -22,7 +22,7 @@ enum class aftercare_kind : std::uint8_t {
 
 constexpr auto enum_names(aftercare_kind) {
   using enum aftercare_kind;
-  return std::array<enum_name<aftercare_kind>, 7>{{
+  return fixed_array<enum_name<aftercare_kind>, 7>{{
       {clean_environment, "clean_environment"sv},
       {anti_inflammatory_cream, "anti_inflammatory_cream"sv},
       {moisturizer, "moisturizer"sv},

@@ -20,13 +20,13 @@
 // docs/compile-time.md shows both messages. is_valid() gives the verdict as a constexpr bool,
 // for a static_assert that a course is invalid.
 
-#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
 #include <utility>
 
 #include "dermaroller/course.hpp"
+#include "dermaroller/fixed_array.hpp"
 #include "dermaroller/guidelines.hpp"
 #include "dermaroller/protocol.hpp"
 #include "dermaroller/report.hpp"
@@ -88,7 +88,7 @@ inline constexpr std::uint32_t printed_column_limit = 500;
 
 template <class Deferred, std::size_t... Reason>
 constexpr auto rejection_calls(std::index_sequence<Reason...>) {
-  return std::array<void (*)(), sizeof...(Reason)>{
+  return fixed_array<void (*)(), sizeof...(Reason)>{
       &protocol_rejected_for<reason_code_text<Reason>>...};
 }
 template <class Deferred>
@@ -99,7 +99,7 @@ inline constexpr auto rejections =
 // fold expression over the numbers, because clang folds at most 256 terms.
 template <class Step, std::uint32_t... Number>
 constexpr auto numbered_calls(std::integer_sequence<std::uint32_t, Number...>) {
-  return std::array<rejection_step, sizeof...(Number)>{&Step::template call<Number>...};
+  return fixed_array<rejection_step, sizeof...(Number)>{&Step::template call<Number>...};
 }
 template <class Step, std::uint32_t Limit>
 inline constexpr auto numbered_steps =
@@ -164,7 +164,7 @@ struct rejection_path {
   }
 
   // Functions, not the tables themselves, because g++ prints the call expression, and a
-  // lookup in a std::array as several lines of casts.
+  // lookup in a fixed_array as several lines of casts.
   static constexpr rejection_step session_step_for(std::uint32_t session) {
     return numbered_steps<session_steps<rejection_path>, printed_session_limit>[session];
   }

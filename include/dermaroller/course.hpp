@@ -2,11 +2,11 @@
 // A whole course of treatment: who does it where, for what, and its sessions and aftercare,
 // stored inline so that a course can be built, copied and checked in a constant expression.
 
-#include <array>
 #include <cstddef>
 #include <string_view>
 
 #include "dermaroller/aftercare.hpp"
+#include "dermaroller/fixed_array.hpp"
 #include "dermaroller/inline_vector.hpp"
 #include "dermaroller/maybe.hpp"
 #include "dermaroller/session.hpp"
@@ -45,7 +45,7 @@ class course_name {
   }
 
  private:
-  std::array<char, course_name_capacity> chars_{};
+  fixed_array<char, course_name_capacity> chars_{};
   std::size_t size_{0};
 };
 

@@ -3,11 +3,11 @@
 // from it. `names_complete<E>()` proves, at compile time, that a table lists every
 // enumerator in order, so that a new enumerator without a name cannot compile.
 
-#include <array>
 #include <cstddef>
 #include <string_view>
 #include <type_traits>
 
+#include "dermaroller/fixed_array.hpp"
 #include "dermaroller/maybe.hpp"
 
 namespace dermaroller {
@@ -25,7 +25,7 @@ struct enum_name {
 };
 
 // An enum is named when `enum_names(E{})`, found by argument-dependent lookup, returns its
-// table: a std::array of enum_name<E>.
+// table: a fixed_array of enum_name<E>.
 template <class E>
 concept named_enum = std::is_enum_v<E> && requires {
   enum_names(E{});

@@ -6,12 +6,11 @@
 // "document" below is the source guide (see docs/guidelines.md); "SOURCES.md" is the list of
 // cited numbers for what the document does not say (needle lengths).
 
-#include <array>
 #include <cstddef>
 #include <cstdint>
-#include <limits>
 
 #include "dermaroller/durations.hpp"
+#include "dermaroller/fixed_array.hpp"
 #include "dermaroller/needle_length.hpp"
 #include "dermaroller/pass_count.hpp"
 #include "dermaroller/vocabulary.hpp"
@@ -25,7 +24,7 @@ struct needle_range {
 
 struct session_count_range {
   std::size_t fewest{1};
-  std::size_t most{std::numeric_limits<std::size_t>::max()};
+  std::size_t most{SIZE_MAX};  // no limit
 };
 
 struct rest_window {
@@ -56,7 +55,7 @@ class goal_set {
   }
 
  private:
-  std::array<bool, enum_names(treatment_goal{}).size()> allowed_{};
+  fixed_array<bool, enum_names(treatment_goal{}).size()> allowed_{};
 };
 
 namespace detail {
@@ -100,7 +99,7 @@ struct guidelines {
   // The goals each indication may have, indexed by indication. Scars call for scar
   // reduction; the other lasting changes for collagen induction, or for maintenance, which
   // keeps up the effects of a collagen course; healthy skin is maintenance (document).
-  std::array<goal_set, enum_names(indication{}).size()> goals_for_indication{
+  fixed_array<goal_set, enum_names(indication{}).size()> goals_for_indication{
       goal_set{treatment_goal::collagen_induction, treatment_goal::maintenance},  // wrinkles
       goal_set{treatment_goal::collagen_induction, treatment_goal::maintenance},  // stretch_marks
       goal_set{treatment_goal::scar_reduction},                                   // scars

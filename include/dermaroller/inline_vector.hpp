@@ -2,9 +2,10 @@
 // A sequence with its storage inline and a fixed capacity: no allocation, usable in constant
 // expressions. Adding past capacity is refused and reported, never an overflow.
 
-#include <array>
 #include <cstddef>
 #include <type_traits>
+
+#include "dermaroller/fixed_array.hpp"
 
 namespace dermaroller {
 
@@ -63,7 +64,7 @@ class inline_vector {
   }
 
  private:
-  std::array<T, Capacity> items_;  // cleared in constant expressions only: see the constructor
+  fixed_array<T, Capacity> items_;  // cleared in constant expressions only: see the constructor
   std::size_t size_{0};
 };
 

@@ -8,11 +8,11 @@
 // points (not bytes) before it on its line, which is what most editors show for UTF-8 text.
 // A tab counts as one column.
 
-#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
 
+#include "dermaroller/fixed_array.hpp"
 #include "dermaroller/maybe.hpp"
 #include "dermaroller/message_text.hpp"
 #include "dermaroller/word_at_a_time.hpp"
@@ -135,7 +135,7 @@ constexpr bool for_each_decoded_byte(std::string_view text, Sink&& sink) {
       code_point = 0x10000 + ((code_point - 0xD800) << 10) + (four_hex(i + 2) - 0xDC00);
       i += 6;
     }
-    std::array<char, 4> bytes{};
+    fixed_array<char, 4> bytes{};
     std::size_t count = 0;
     if (code_point < 0x80) {
       bytes[count++] = static_cast<char>(code_point);
@@ -163,7 +163,7 @@ constexpr bool for_each_decoded_byte(std::string_view text, Sink&& sink) {
 // buffer, which then holds its beginning.
 template <std::size_t Capacity>
 struct decoded_string {
-  std::array<char, Capacity> chars{};
+  fixed_array<char, Capacity> chars{};
   std::size_t size{0};
   bool complete{true};
 
@@ -267,7 +267,7 @@ class json_reader {
   // less these. They occur only in strings (anywhere else is an error), which cannot span
   // lines, so counting them there keeps every position O(1) without a per-byte count.
   std::size_t continuation_bytes_{0};
-  std::array<bool, depth_capacity> in_object_{};  // per open container: object or array
+  fixed_array<bool, depth_capacity> in_object_{};  // per open container: object or array
   std::size_t depth_{0};
   expect expecting_{expect::value};
   bool failed_{false};
@@ -500,8 +500,8 @@ class json_reader {
 
   // The read_* functions below leave their token, or the error, in token_.
   constexpr bool read_literal() {
-    constexpr std::array<std::string_view, 3> words{"true", "false", "null"};
-    constexpr std::array<json_token_kind, 3> kinds{
+    constexpr fixed_array<std::string_view, 3> words{"true", "false", "null"};
+    constexpr fixed_array<json_token_kind, 3> kinds{
         json_token_kind::true_value, json_token_kind::false_value, json_token_kind::null_value};
     const std::string_view rest = text_.substr(offset_);
     for (std::size_t i = 0; i < words.size(); ++i) {

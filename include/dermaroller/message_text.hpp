@@ -2,11 +2,12 @@
 // A short text built in a fixed buffer, so that messages can be composed in constant
 // expressions and without allocation. Text past the capacity is cut, never overflowed.
 
-#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
 #include <type_traits>
+
+#include "dermaroller/fixed_array.hpp"
 
 namespace dermaroller {
 
@@ -40,7 +41,7 @@ class message_text {
       push_back('-');
       number = -number;
     }
-    std::array<char, 20> digits{};
+    fixed_array<char, 20> digits{};
     std::size_t count = 0;
     do {
       digits[count++] = static_cast<char>('0' + number % 10);
@@ -76,7 +77,7 @@ class message_text {
   [[nodiscard]] constexpr std::size_t size() const { return size_; }
 
  private:
-  std::array<char, capacity> chars_;  // set in constant expressions only: see the constructor
+  fixed_array<char, capacity> chars_;  // set in constant expressions only: see the constructor
   std::size_t size_{0};
 };
 

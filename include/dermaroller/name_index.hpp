@@ -4,11 +4,11 @@
 // its first and last bytes; the weights of that sum are searched for when the index is built
 // (at compile time), so that no two names of one index share a slot.
 
-#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
 
+#include "dermaroller/fixed_array.hpp"
 #include "dermaroller/word_at_a_time.hpp"
 
 namespace dermaroller::detail {
@@ -18,7 +18,7 @@ class name_index {
   static_assert(N > 0 && N < 64, "a name_index holds 1 to 63 names");
 
  public:
-  constexpr explicit name_index(const std::array<std::string_view, N>& names) : names_{names} {
+  constexpr explicit name_index(const fixed_array<std::string_view, N>& names) : names_{names} {
     for (std::size_t first = 1; first < slot_count; ++first) {
       for (std::size_t last = 1; last < slot_count; ++last) {
         first_weight_ = first;
@@ -60,8 +60,8 @@ class name_index {
     return true;
   }
 
-  std::array<std::string_view, N> names_;
-  std::array<std::uint8_t, slot_count> slots_{};
+  fixed_array<std::string_view, N> names_;
+  fixed_array<std::uint8_t, slot_count> slots_{};
   std::size_t first_weight_{1};
   std::size_t last_weight_{1};
   bool distinct_{true};

@@ -6,13 +6,13 @@
 // The format is the three tables below: the fields of a course, of a session and of an
 // aftercare step, each with whether it is required, an example, and what reads its value.
 
-#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
 
 #include "dermaroller/calendar_date.hpp"
 #include "dermaroller/course.hpp"
+#include "dermaroller/fixed_array.hpp"
 #include "dermaroller/json_reader.hpp"
 #include "dermaroller/message_text.hpp"
 #include "dermaroller/protocol_positions.hpp"
@@ -61,7 +61,7 @@ class parse_result {
 namespace detail {
 
 template <class Target, std::size_t N>
-constexpr std::size_t field_index(const std::array<field_rule<Target>, N>& fields,
+constexpr std::size_t field_index(const fixed_array<field_rule<Target>, N>& fields,
                                   std::string_view name) {
   for (std::size_t i = 0; i < N; ++i) {
     if (fields[i].name == name) return i;
@@ -85,8 +85,8 @@ constexpr message_text& append_date(message_text& message, const calendar_date& 
 // recorded in `opened_at`.
 template <class Item, std::size_t Capacity, std::size_t N, class Check>
 constexpr bool read_list(protocol_reader& reader, inline_vector<Item, Capacity>& items,
-                         const std::array<field_rule<Item>, N>& fields, const name_index<N>& names,
-                         std::array<source_position, Capacity>& opened_at,
+                         const fixed_array<field_rule<Item>, N>& fields, const name_index<N>& names,
+                         fixed_array<source_position, Capacity>& opened_at,
                          std::string_view item_name, Check&& check) {
   if (reader.token().kind != json_token_kind::begin_array) {
     return reader.fail_type("a list in square brackets");
@@ -125,7 +125,7 @@ constexpr bool read_list(protocol_reader& reader, inline_vector<Item, Capacity>&
 template <class Deferred>
 struct protocol_grammar {
   // clang-format off
-  static constexpr std::array<field_rule<session>, 7> session_fields{{
+  static constexpr fixed_array<field_rule<session>, 7> session_fields{{
     {"needle",     true,  R"("needle": "1.5mm")",     &read_member<&session::needle, Deferred>,     nullptr},
     {"passes",     true,  R"("passes": 15)",          &read_member<&session::passes, Deferred>,     nullptr},
     {"anesthetic", false, R"("anesthetic": true)",    &read_member<&session::anesthetic, Deferred>, nullptr},
@@ -135,7 +135,7 @@ struct protocol_grammar {
     {"flushing",   false, R"("flushing": "even")",    &read_member<&session::flushing, Deferred>,   nullptr},
   }};
 
-  static constexpr std::array<field_rule<aftercare_step>, 2> aftercare_fields{{
+  static constexpr fixed_array<field_rule<aftercare_step>, 2> aftercare_fields{{
     {"step", true,  R"("step": "moisturizer")", &read_member<&aftercare_step::kind, Deferred>,     nullptr},
     {"for",  false, R"("for": "24h")",          &read_member<&aftercare_step::duration, Deferred>, nullptr},
   }};
@@ -207,7 +207,7 @@ struct protocol_grammar {
   }
 
   // clang-format off
-  static constexpr std::array<field_rule<course>, 11> course_fields{{
+  static constexpr fixed_array<field_rule<course>, 11> course_fields{{
     {"format",          true,  R"("format": "dermaroller/1")",   &read_format,                         nullptr},
     {"name",            false, R"("name": "Acne scar course")",  &read_member<&course::name, Deferred>,          nullptr},
     {"setting",         true,  R"("setting": "clinical")",       &read_member<&course::setting, Deferred>,       &protocol_positions::setting},

@@ -3,10 +3,10 @@
 // validate() points: the session's '{' for a finding about one session, else the field the
 // rule is about, else the course's '{'.
 
-#include <array>
 #include <cstddef>
 
 #include "dermaroller/course.hpp"
+#include "dermaroller/fixed_array.hpp"
 #include "dermaroller/json_reader.hpp"
 #include "dermaroller/report.hpp"
 #include "dermaroller/rule.hpp"
@@ -14,9 +14,9 @@
 namespace dermaroller {
 
 struct protocol_positions {
-  source_position course;                                     // the top-level '{'
-  std::array<source_position, session_capacity> sessions;     // each session object's '{'
-  std::array<source_position, aftercare_capacity> aftercare;  // each aftercare object's '{'
+  source_position course;                                      // the top-level '{'
+  fixed_array<source_position, session_capacity> sessions;     // each session object's '{'
+  fixed_array<source_position, aftercare_capacity> aftercare;  // each aftercare object's '{'
   // the key of each top-level field (0:0 when absent)
   source_position setting, indication, goal, area, doctor_approval, sun_exposure, skin_type,
       sessions_field, aftercare_field;
@@ -32,7 +32,7 @@ struct rule_subject {
   source_position protocol_positions::*otherwise;
 };
 
-inline constexpr std::array rule_subjects{
+inline constexpr fixed_array rule_subjects{
     rule_subject{rule::no_sessions, &protocol_positions::sessions_field, nullptr},
     rule_subject{rule::home_indication_not_supported, &protocol_positions::indication,
                  &protocol_positions::setting},

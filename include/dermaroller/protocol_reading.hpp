@@ -3,13 +3,13 @@
 // of fields, and one reader per kind of value, chosen by the type of the member it fills.
 // Each reader leaves a sentence and a position behind when the text is wrong.
 
-#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
 
 #include "dermaroller/course.hpp"
 #include "dermaroller/enum_names.hpp"
+#include "dermaroller/fixed_array.hpp"
 #include "dermaroller/json_reader.hpp"
 #include "dermaroller/message_text.hpp"
 #include "dermaroller/name_index.hpp"
@@ -78,9 +78,9 @@ struct field_rule {
 
 // The names of a table's fields, in order, for its name_index.
 template <class Target, std::size_t N>
-constexpr std::array<std::string_view, N> field_names(
-    const std::array<field_rule<Target>, N>& fields) {
-  std::array<std::string_view, N> names{};
+constexpr fixed_array<std::string_view, N> field_names(
+    const fixed_array<field_rule<Target>, N>& fields) {
+  fixed_array<std::string_view, N> names{};
   for (std::size_t i = 0; i < N; ++i) names[i] = fields[i].name;
   return names;
 }
@@ -88,8 +88,8 @@ constexpr std::array<std::string_view, N> field_names(
 // What read_object saw: where each of the N fields' key and value were, in table order.
 template <std::size_t N>
 struct fields_seen {
-  std::array<source_position, N> key{};
-  std::array<source_position, N> value{};
+  fixed_array<source_position, N> key{};
+  fixed_array<source_position, N> value{};
 };
 
 // How messages name an object: "the course", "session 2", "aftercare step 1".
@@ -115,7 +115,7 @@ constexpr std::size_t find_name(const json_token& token, const name_index<N>& na
 // Reads `"name": value, ...}` after the object's '{' (at `opened`), filling `target`.
 template <class Target, std::size_t N>
 constexpr bool read_object(protocol_reader& reader, Target& target,
-                           const std::array<field_rule<Target>, N>& fields,
+                           const fixed_array<field_rule<Target>, N>& fields,
                            const name_index<N>& names, source_position opened,
                            const object_name& what, fields_seen<N>& seen) {
   std::size_t expected = 0;

@@ -5,13 +5,13 @@
 // The limits here are the format's (what a file can say at all), not guidelines: whether a
 // value is advisable is for the rules to say.
 
-#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
 
 #include "dermaroller/calendar_date.hpp"
 #include "dermaroller/durations.hpp"
+#include "dermaroller/fixed_array.hpp"
 #include "dermaroller/maybe.hpp"
 #include "dermaroller/message_text.hpp"
 #include "dermaroller/needle_length.hpp"
@@ -184,7 +184,7 @@ struct duration_unit {
 struct duration_format {
   std::string_view measured_in;  // "a rest is measured in days or weeks"
   std::string_view examples;     // "\"42d\" or \"6w\""
-  std::array<duration_unit, 2> units;
+  fixed_array<duration_unit, 2> units;
   std::int32_t largest;  // in base units
 };
 

@@ -3,12 +3,12 @@
 // session it concerns, with counts by severity. Allocation-free and usable in constant
 // expressions.
 
-#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <type_traits>
 
 #include "dermaroller/course.hpp"
+#include "dermaroller/fixed_array.hpp"
 #include "dermaroller/maybe.hpp"
 #include "dermaroller/rule.hpp"
 
@@ -79,9 +79,9 @@ class report {
   }
 
  private:
-  std::array<diagnostic, report_capacity> items_;
+  fixed_array<diagnostic, report_capacity> items_;
   std::size_t size_{0};
-  std::array<std::size_t, 3> counts_{};
+  fixed_array<std::size_t, 3> counts_{};
   std::uint32_t fired_{0};
 };
 

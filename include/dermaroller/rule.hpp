@@ -2,10 +2,10 @@
 // The names of the rules and of their severities. What each rule checks, and why, is in
 // rules.hpp.
 
-#include <array>
 #include <cstdint>
 
 #include "dermaroller/enum_names.hpp"
+#include "dermaroller/fixed_array.hpp"
 
 namespace dermaroller {
 
@@ -15,7 +15,7 @@ enum class severity : std::uint8_t { note, warning, error };
 
 constexpr auto enum_names(severity) {
   using enum severity;
-  return std::array<enum_name<severity>, 3>{
+  return fixed_array<enum_name<severity>, 3>{
       {{note, "note"sv}, {warning, "warning"sv}, {error, "error"sv}}};
 }
 

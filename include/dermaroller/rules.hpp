@@ -6,7 +6,6 @@
 // A check returns a finding (the number found and the guideline's number) when the rule is
 // broken, and nothing otherwise. Checks read numbers from `guidelines` only.
 
-#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -14,6 +13,7 @@
 #include <utility>
 
 #include "dermaroller/course.hpp"
+#include "dermaroller/fixed_array.hpp"
 #include "dermaroller/guidelines.hpp"
 #include "dermaroller/maybe.hpp"
 #include "dermaroller/message_text.hpp"
@@ -45,8 +45,8 @@ struct finding {
 // has, and for how long each is kept up at most (none stated counts as zero hours).
 struct course_in_review {
   const dermaroller::course& course;
-  std::array<bool, enum_names(aftercare_kind{}).size()> has_step{};
-  std::array<hour_count, enum_names(aftercare_kind{}).size()> longest_step{};
+  fixed_array<bool, enum_names(aftercare_kind{}).size()> has_step{};
+  fixed_array<hour_count, enum_names(aftercare_kind{}).size()> longest_step{};
 
   [[nodiscard]] static constexpr course_in_review of(const dermaroller::course& c) {
     course_in_review review{c};
@@ -141,7 +141,7 @@ constexpr bool needle_is_real(const session& visit, const guidelines& g) {
 }  // namespace detail
 
 // clang-format off
-inline constexpr std::array rule_definitions{
+inline constexpr fixed_array rule_definitions{
 rule_definition{
   rule::no_sessions, "no-sessions"sv, severity::error,
   "the course has no session"sv,
@@ -475,7 +475,7 @@ static_assert(rule_definitions.size() <= 32, "report keeps one bit per rule");
 [[nodiscard]] constexpr std::string_view code(rule which) { return definition(which).code; }
 
 constexpr auto enum_names(rule) {
-  std::array<enum_name<rule>, rule_definitions.size()> names{};
+  fixed_array<enum_name<rule>, rule_definitions.size()> names{};
   for (std::size_t i = 0; i < names.size(); ++i) {
     names[i] = {rule_definitions[i].rule, rule_definitions[i].code};
   }

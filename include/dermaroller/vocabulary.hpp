@@ -3,10 +3,10 @@
 // body, how, and the skin it is done on. Each enum's name table is the spelling used in
 // protocol files and messages.
 
-#include <array>
 #include <cstdint>
 
 #include "dermaroller/enum_names.hpp"
+#include "dermaroller/fixed_array.hpp"
 
 namespace dermaroller {
 
@@ -40,12 +40,12 @@ enum class skin_type : std::uint8_t { type_1, type_2, type_3, type_4, type_5, ty
 
 constexpr auto enum_names(setting) {
   using enum setting;
-  return std::array<enum_name<setting>, 2>{{{home, "home"sv}, {clinical, "clinical"sv}}};
+  return fixed_array<enum_name<setting>, 2>{{{home, "home"sv}, {clinical, "clinical"sv}}};
 }
 
 constexpr auto enum_names(indication) {
   using enum indication;
-  return std::array<enum_name<indication>, 6>{{
+  return fixed_array<enum_name<indication>, 6>{{
       {wrinkles, "wrinkles"sv},
       {stretch_marks, "stretch_marks"sv},
       {scars, "scars"sv},
@@ -57,7 +57,7 @@ constexpr auto enum_names(indication) {
 
 constexpr auto enum_names(treatment_goal) {
   using enum treatment_goal;
-  return std::array<enum_name<treatment_goal>, 3>{{
+  return fixed_array<enum_name<treatment_goal>, 3>{{
       {collagen_induction, "collagen_induction"sv},
       {scar_reduction, "scar_reduction"sv},
       {maintenance, "maintenance"sv},
@@ -66,7 +66,7 @@ constexpr auto enum_names(treatment_goal) {
 
 constexpr auto enum_names(body_area) {
   using enum body_area;
-  return std::array<enum_name<body_area>, 9>{{
+  return fixed_array<enum_name<body_area>, 9>{{
       {face, "face"sv},
       {neck, "neck"sv},
       {chest, "chest"sv},
@@ -81,18 +81,18 @@ constexpr auto enum_names(body_area) {
 
 constexpr auto enum_names(modality) {
   using enum modality;
-  return std::array<enum_name<modality>, 3>{
+  return fixed_array<enum_name<modality>, 3>{
       {{mechanical, "mechanical"sv}, {heat, "heat"sv}, {chemical, "chemical"sv}}};
 }
 
 constexpr auto enum_names(flushing) {
   using enum flushing;
-  return std::array<enum_name<flushing>, 2>{{{even, "even"sv}, {uneven, "uneven"sv}}};
+  return fixed_array<enum_name<flushing>, 2>{{{even, "even"sv}, {uneven, "uneven"sv}}};
 }
 
 constexpr auto enum_names(skin_type) {
   using enum skin_type;
-  return std::array<enum_name<skin_type>, 6>{{
+  return fixed_array<enum_name<skin_type>, 6>{{
       {type_1, "I"sv},
       {type_2, "II"sv},
       {type_3, "III"sv},
