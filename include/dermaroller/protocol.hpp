@@ -60,8 +60,8 @@ class parse_result {
 
 namespace detail {
 
-template <class Target, std::size_t N>
-constexpr std::size_t field_index(const fixed_array<field_rule<Target>, N>& fields,
+template <class Target, class Reader, std::size_t N>
+constexpr std::size_t field_index(const fixed_array<field_rule<Target, Reader>, N>& fields,
                                   std::string_view name) {
   for (std::size_t i = 0; i < N; ++i) {
     if (fields[i].name == name) return i;
@@ -83,9 +83,10 @@ constexpr message_text& append_date(message_text& message, const calendar_date& 
 
 // `[ {...}, {...} ]`: each object read against `fields`, appended to `items`, its '{'
 // recorded in `opened_at`.
-template <class Item, std::size_t Capacity, std::size_t N, class Check>
-constexpr bool read_list(protocol_reader& reader, inline_vector<Item, Capacity>& items,
-                         const fixed_array<field_rule<Item>, N>& fields, const name_index<N>& names,
+template <class Reader, class Item, std::size_t Capacity, std::size_t N, class Check>
+constexpr bool read_list(Reader& reader, inline_vector<Item, Capacity>& items,
+                         const fixed_array<field_rule<Item, Reader>, N>& fields,
+                         const name_index<N>& names,
                          fixed_array<source_position, Capacity>& opened_at,
                          std::string_view item_name, Check&& check) {
   if (reader.token().kind != json_token_kind::begin_array) {
@@ -124,8 +125,10 @@ constexpr bool read_list(protocol_reader& reader, inline_vector<Item, Capacity>&
 // parse_protocol(), not in every file that includes the core.
 template <class Deferred>
 struct protocol_grammar {
+  using reader_type = protocol_reader<Deferred>;
+
   // clang-format off
-  static constexpr fixed_array<field_rule<session>, 7> session_fields{{
+  static constexpr fixed_array<field_rule<session, reader_type>, 7> session_fields{{
     {"needle",     true,  R"("needle": "1.5mm")",     &read_member<&session::needle, Deferred>,     nullptr},
     {"passes",     true,  R"("passes": 15)",          &read_member<&session::passes, Deferred>,     nullptr},
     {"anesthetic", false, R"("anesthetic": true)",    &read_member<&session::anesthetic, Deferred>, nullptr},
@@ -135,7 +138,7 @@ struct protocol_grammar {
     {"flushing",   false, R"("flushing": "even")",    &read_member<&session::flushing, Deferred>,   nullptr},
   }};
 
-  static constexpr fixed_array<field_rule<aftercare_step>, 2> aftercare_fields{{
+  static constexpr fixed_array<field_rule<aftercare_step, reader_type>, 2> aftercare_fields{{
     {"step", true,  R"("step": "moisturizer")", &read_member<&aftercare_step::kind, Deferred>,     nullptr},
     {"for",  false, R"("for": "24h")",          &read_member<&aftercare_step::duration, Deferred>, nullptr},
   }};
@@ -149,9 +152,8 @@ struct protocol_grammar {
 
   // A session's rest is the time since the previous one: the first has none, and where both
   // are dated, the dates say it, and a stated rest must agree with them.
-  static constexpr bool check_rest(protocol_reader& reader, const course& so_far,
-                                   const session& visit, std::size_t index,
-                                   const fields_seen<7>& seen) {
+  static constexpr bool check_rest(reader_type& reader, const course& so_far, const session& visit,
+                                   std::size_t index, const fields_seen<7>& seen) {
     constexpr std::size_t rest = field_index(session_fields, "rest");
     constexpr std::size_t date = field_index(session_fields, "date");
     if (index == 0) {
@@ -181,7 +183,7 @@ struct protocol_grammar {
     return reader.fail(seen.value[rest], message.append("leave out \"rest\""));
   }
 
-  static constexpr bool read_sessions(protocol_reader& reader, course& target) {
+  static constexpr bool read_sessions(reader_type& reader, course& target) {
     return read_list(reader, target.sessions, session_fields, session_field_names,
                      reader.positions.sessions, "session",
                      [&](const session& visit, std::size_t index, const auto& seen) {
@@ -189,14 +191,14 @@ struct protocol_grammar {
                      });
   }
 
-  static constexpr bool read_aftercare(protocol_reader& reader, course& target) {
+  static constexpr bool read_aftercare(reader_type& reader, course& target) {
     return read_list(reader, target.aftercare, aftercare_fields, aftercare_field_names,
                      reader.positions.aftercare, "aftercare step",
                      [](const aftercare_step&, std::size_t, const auto&) { return true; });
   }
 
   // The format's name is checked, not kept: a course read is always of the one format.
-  static constexpr bool read_format(protocol_reader& reader, course& /*read*/) {
+  static constexpr bool read_format(reader_type& reader, course& /*read*/) {
     decoded_string<48> name;
     if (!read_string(reader, name, "the name of the format")) return false;
     if (name.complete && same_text(name.view(), protocol_format_name)) return true;
@@ -207,7 +209,7 @@ struct protocol_grammar {
   }
 
   // clang-format off
-  static constexpr fixed_array<field_rule<course>, 11> course_fields{{
+  static constexpr fixed_array<field_rule<course, reader_type>, 11> course_fields{{
     {"format",          true,  R"("format": "dermaroller/1")",   &read_format,                         nullptr},
     {"name",            false, R"("name": "Acne scar course")",  &read_member<&course::name, Deferred>,          nullptr},
     {"setting",         true,  R"("setting": "clinical")",       &read_member<&course::setting, Deferred>,       &protocol_positions::setting},
@@ -231,7 +233,7 @@ template <class Deferred>
 [[nodiscard]] constexpr parse_result parse_protocol(std::string_view json) {
   using grammar = detail::protocol_grammar<Deferred>;
   parse_result result;
-  detail::protocol_reader reader{json, result.error_, result.positions_};
+  typename grammar::reader_type reader{json, result.error_, result.positions_};
   course& read = result.course_;
   if (reader.next()) {
     const source_position opened = reader.token().position;

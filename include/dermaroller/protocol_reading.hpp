@@ -21,7 +21,9 @@ namespace dermaroller {
 namespace detail {
 
 // Reading state shared by the field readers: the JSON tokens, the current field, and the
-// first problem met.
+// first problem met. (A class template, like everything the readers call, so that the reader
+// is compiled only in the files that call parse_protocol(): see protocol_grammar.)
+template <class Deferred>
 struct protocol_reader {
   // One level more than the format uses (course, sessions, session), so that an array or
   // object where a value belongs is reported as the wrong type, not as deep nesting.
@@ -32,7 +34,7 @@ struct protocol_reader {
   constexpr protocol_reader(std::string_view text, parse_error& problem, protocol_positions& where)
       : json{text, deepest_nesting}, error{problem}, positions{where} {}
 
-  json_reader json;
+  basic_json_reader<Deferred> json;
   std::string_view field;    // the field whose value is being read
   std::string_view example;  // how that field is written, for messages
   parse_error& error;
@@ -67,19 +69,19 @@ struct protocol_reader {
 };
 
 // How one field of a Target is read: `read` gets the reader at the field's value.
-template <class Target>
+template <class Target, class Reader>
 struct field_rule {
   std::string_view name;
   bool required{false};
   std::string_view example;  // `"needle": "1.5mm"`: shown when the field is missing or wrong
-  bool (*read)(protocol_reader&, Target&){nullptr};
+  bool (*read)(Reader&, Target&){nullptr};
   source_position protocol_positions::*key_position{nullptr};  // where to record the key
 };
 
 // The names of a table's fields, in order, for its name_index.
-template <class Target, std::size_t N>
+template <class Target, class Reader, std::size_t N>
 constexpr fixed_array<std::string_view, N> field_names(
-    const fixed_array<field_rule<Target>, N>& fields) {
+    const fixed_array<field_rule<Target, Reader>, N>& fields) {
   fixed_array<std::string_view, N> names{};
   for (std::size_t i = 0; i < N; ++i) names[i] = fields[i].name;
   return names;
@@ -113,9 +115,9 @@ constexpr std::size_t find_name(const json_token& token, const name_index<N>& na
 }
 
 // Reads `"name": value, ...}` after the object's '{' (at `opened`), filling `target`.
-template <class Target, std::size_t N>
-constexpr bool read_object(protocol_reader& reader, Target& target,
-                           const fixed_array<field_rule<Target>, N>& fields,
+template <class Reader, class Target, std::size_t N>
+constexpr bool read_object(Reader& reader, Target& target,
+                           const fixed_array<field_rule<Target, Reader>, N>& fields,
                            const name_index<N>& names, source_position opened,
                            const object_name& what, fields_seen<N>& seen) {
   std::size_t expected = 0;
@@ -190,8 +192,8 @@ constexpr std::string_view text_of(const json_token& token, decoded_string<Capac
 }
 
 // A string value, decoded; `complete` is false when it was longer than Capacity.
-template <std::size_t Capacity>
-constexpr bool read_string(protocol_reader& reader, decoded_string<Capacity>& text,
+template <class Reader, std::size_t Capacity>
+constexpr bool read_string(Reader& reader, decoded_string<Capacity>& text,
                            std::string_view expected) {
   if (reader.token().kind != json_token_kind::string) return reader.fail_type(expected);
   text = decode<Capacity>(reader.token());
@@ -229,8 +231,8 @@ constexpr bool read_into(Reader& reader, E& value) {
   return reader.fail_value(message.append(words_of<E>()));
 }
 
-template <class T>
-constexpr bool read_into(protocol_reader& reader, maybe<T>& value) {
+template <class Reader, class T>
+constexpr bool read_into(Reader& reader, maybe<T>& value) {
   T read{};
   if (!read_into(reader, read)) return false;
   value = read;
@@ -350,7 +352,7 @@ struct member_of<Value Owner::*> {
 // (`Deferred` makes the tables' references to it depend on protocol_grammar's parameter, so
 // that the readers are compiled only where parse_protocol() is.)
 template <auto Member, class Deferred>
-constexpr bool read_member(protocol_reader& reader,
+constexpr bool read_member(protocol_reader<Deferred>& reader,
                            typename member_of<decltype(Member)>::owner& target) {
   return read_into(reader, target.*Member);
 }
