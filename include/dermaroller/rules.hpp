@@ -1,10 +1,7 @@
 #pragma once
-// The rule catalogue. One entry per rule holds its whole story: code, severity, when it
-// fires, the document's words it rests on, the message, and the check itself. validate(),
-// the checker's --list-rules and --explain, and docs/guidelines.md all read this table.
-//
-// A check returns a finding (the number found and the guideline's number) when the rule is
-// broken, and nothing otherwise. Checks read numbers from `guidelines` only.
+// The rule catalogue. One entry per rule says what it is: code, severity, when it fires, the
+// document's words it rests on, and the message. validate(), the checker's --list-rules and
+// --explain, and docs/guidelines.md all read this table. Below it, each rule's check.
 
 #include <cstddef>
 #include <cstdint>
@@ -95,9 +92,6 @@ struct session_in_course {
   [[nodiscard]] constexpr bool is_clinical() const { return course.setting == setting::clinical; }
 };
 
-// Whether a rule looks at the course as a whole or at each session in turn.
-enum class rule_scope : std::uint8_t { course, session };
-
 struct rule_definition {
   dermaroller::rule rule;
   std::string_view code;
@@ -107,11 +101,6 @@ struct rule_definition {
   std::string_view message;     // with {found} and {limit}
   measure found_measures;
   measure limit_measures;
-  // Which of the two checks is set. (A flag rather than a test of the pointers against null:
-  // g++ with -fsanitize=undefined does not treat that test as a constant expression.)
-  rule_scope scope;
-  maybe<finding> (*check_course)(const course_in_review&, const guidelines&);
-  maybe<finding> (*check_session)(const session_in_course&, const guidelines&);
 };
 
 namespace detail {
@@ -146,47 +135,28 @@ rule_definition{
   rule::no_sessions, "no-sessions"sv, severity::error,
   "the course has no session"sv,
   "a course is made of sessions"sv,
-  "the course has no session"sv, measure::nothing, measure::nothing,
-  rule_scope::course, [](const course_in_review& review, const guidelines&) {
-    const course& c = review.course;
-    return c.sessions.empty() ? detail::broken() : detail::kept();
-  }, nullptr},
+  "the course has no session"sv, measure::nothing, measure::nothing},
 
 rule_definition{
   rule::needle_length_invalid, "needle-length-invalid"sv, severity::error,
   "a needle is 0 or longer than the longest roller made"sv,
   "rollers are made with needles from about 0.2 mm to 3.0 mm (SOURCES.md)"sv,
   "a needle of {found} is not one a roller is made with: lengths run from above 0 up to {limit}"sv,
-  measure::needle, measure::needle,
-  rule_scope::session, nullptr, [](const session_in_course& s, const guidelines& g) {
-    return detail::needle_is_real(s.session, g) ? detail::kept()
-                                                : detail::broken(s.session.needle, g.longest_needle_made);
-  }},
+  measure::needle, measure::needle},
 
 rule_definition{
   rule::home_needle_too_long, "home-needle-too-long"sv, severity::error,
   "a home course uses a needle longer than the home maximum"sv,
   "\"home versions have shorter needles\""sv,
   "a {found} needle is longer than the home-use maximum of {limit}"sv,
-  measure::needle, measure::needle,
-  rule_scope::session, nullptr, [](const session_in_course& s, const guidelines& g) {
-    const bool too_long = !s.is_clinical() && detail::needle_is_real(s.session, g) &&
-                          s.session.needle > g.home_needle_maximum;
-    return too_long ? detail::broken(s.session.needle, g.home_needle_maximum) : detail::kept();
-  }},
+  measure::needle, measure::needle},
 
 rule_definition{
   rule::home_indication_not_supported, "home-indication-not-supported"sv, severity::error,
   "a home course treats scars or stretch marks"sv,
   "home rollers are \"not the kind of derma roller for removing stretch marks or scars\""sv,
   "home rollers are not for {found}: that needs the clinical procedure"sv,
-  measure::indication, measure::nothing,
-  rule_scope::course, [](const course_in_review& review, const guidelines&) {
-    const course& c = review.course;
-    const bool unsupported = c.setting == setting::home &&
-        (c.indication == indication::scars || c.indication == indication::stretch_marks);
-    return unsupported ? detail::broken(c.indication, 0) : detail::kept();
-  }, nullptr},
+  measure::indication, measure::nothing},
 
 rule_definition{
   rule::home_goal_not_maintenance, "home-goal-not-maintenance"sv, severity::warning,
@@ -195,12 +165,7 @@ rule_definition{
   "medical procedure"sv,
   "a home course aims at {found}; home rollers are for maintenance, and lasting effects need "
   "the clinical procedure"sv,
-  measure::goal, measure::nothing,
-  rule_scope::course, [](const course_in_review& review, const guidelines&) {
-    const course& c = review.course;
-    const bool other_goal = c.setting == setting::home && c.goal != treatment_goal::maintenance;
-    return other_goal ? detail::broken(c.goal, 0) : detail::kept();
-  }, nullptr},
+  measure::goal, measure::nothing},
 
 rule_definition{
   rule::goal_indication_mismatch, "goal-indication-mismatch"sv, severity::error,
@@ -209,12 +174,7 @@ rule_definition{
   "the procedure has \"two end-goals\", collagen induction and scar reduction; home rollers "
   "\"maintain the effects of collagen induction\""sv,
   "the goal {found} does not treat {limit}"sv,
-  measure::goal, measure::indication,
-  rule_scope::course, [](const course_in_review& review, const guidelines& g) {
-    const course& c = review.course;
-    return g.goal_serves(c.goal, c.indication) ? detail::kept()
-                                               : detail::broken(c.goal, c.indication);
-  }, nullptr},
+  measure::goal, measure::indication},
 
 rule_definition{
   rule::needle_too_long_for_goal, "needle-too-long-for-goal"sv, severity::warning,
@@ -223,50 +183,28 @@ rule_definition{
   "often as you should\""sv,
   "a {found} needle is longer than the {limit} recommended for this goal; needles that are too "
   "long discourage regular use"sv,
-  measure::needle, measure::needle,
-  rule_scope::session, nullptr, [](const session_in_course& s, const guidelines& g) {
-    const needle_length longest = s.for_goal.needle.longest;
-    const bool too_long = detail::needle_is_real(s.session, g) && s.session.needle > longest;
-    return too_long ? detail::broken(s.session.needle, longest) : detail::kept();
-  }},
+  measure::needle, measure::needle},
 
 rule_definition{
   rule::needle_too_short_for_goal, "needle-too-short-for-goal"sv, severity::warning,
   "a clinical needle is shorter than the goal's recommended range"sv,
   "home rollers are not for scars \"since home versions have shorter needles\""sv,
   "a {found} needle is shorter than the {limit} recommended for this goal"sv,
-  measure::needle, measure::needle,
-  rule_scope::session, nullptr, [](const session_in_course& s, const guidelines& g) {
-    const needle_length shortest = s.for_goal.needle.shortest;
-    const bool too_short = s.is_clinical() && detail::needle_is_real(s.session, g) &&
-                           s.session.needle < shortest;
-    return too_short ? detail::broken(s.session.needle, shortest) : detail::kept();
-  }},
+  measure::needle, measure::needle},
 
 rule_definition{
   rule::too_many_sessions, "too-many-sessions"sv, severity::error,
   "more sessions than the goal allows (collagen induction 3, scar reduction 5)"sv,
   "collagen induction: \"two to three sessions\"; scar reduction: \"goes up to five\""sv,
   "{found} is more than the {limit} this goal calls for"sv,
-  measure::sessions, measure::sessions,
-  rule_scope::course, [](const course_in_review& review, const guidelines& g) {
-    const course& c = review.course;
-    const std::size_t most = g.for_goal(c.goal).sessions.most;
-    return c.sessions.size() > most ? detail::broken(c.sessions.size(), most) : detail::kept();
-  }, nullptr},
+  measure::sessions, measure::sessions},
 
 rule_definition{
   rule::too_few_sessions, "too-few-sessions"sv, severity::warning,
   "fewer sessions than the goal calls for (collagen induction 2)"sv,
   "collagen induction \"usually require[s] two to three sessions\""sv,
   "{found} is fewer than the {limit} this goal calls for"sv,
-  measure::sessions, measure::sessions,
-  rule_scope::course, [](const course_in_review& review, const guidelines& g) {
-    const course& c = review.course;
-    const std::size_t fewest = g.for_goal(c.goal).sessions.fewest;
-    const bool too_few = !c.sessions.empty() && c.sessions.size() < fewest;
-    return too_few ? detail::broken(c.sessions.size(), fewest) : detail::kept();
-  }, nullptr},
+  measure::sessions, measure::sessions},
 
 rule_definition{
   rule::rest_missing, "rest-missing"sv, severity::error,
@@ -274,92 +212,56 @@ rule_definition{
   "\"six to eight weeks of rest in between\" sessions"sv,
   "this session has neither a rest interval nor a date, so nothing says how long the skin "
   "rested before it"sv,
-  measure::nothing, measure::nothing,
-  rule_scope::session, nullptr, [](const session_in_course& s, const guidelines&) {
-    // A date alone counts (PRODUCT.md §3): when the previous session is undated, the rest
-    // before this one is unknown and the rest rules have nothing to compare.
-    const bool unknown = s.is_clinical() && s.index > 0 && !s.session.rest && !s.session.date;
-    return unknown ? detail::broken() : detail::kept();
-  }},
+  measure::nothing, measure::nothing},
 
 rule_definition{
   rule::rest_too_short, "rest-too-short"sv, severity::error,
   "less rest than the window's shortest (6 weeks) between clinical sessions"sv,
   "\"six to eight weeks of rest in between\""sv,
   "{found} of rest since the previous session is less than the {limit} required"sv,
-  measure::days, measure::days,
-  rule_scope::session, nullptr, [](const session_in_course& s, const guidelines& g) {
-    const day_count shortest = g.rest_between_sessions.shortest;
-    const bool too_short = s.is_clinical() && s.rest && *s.rest < shortest;
-    return too_short ? detail::broken(*s.rest, shortest) : detail::kept();
-  }},
+  measure::days, measure::days},
 
 rule_definition{
   rule::rest_too_long, "rest-too-long"sv, severity::warning,
   "more rest than the window's longest (8 weeks) between clinical sessions"sv,
   "\"six to eight weeks of rest in between\""sv,
   "{found} of rest since the previous session is more than the recommended {limit}"sv,
-  measure::days, measure::days,
-  rule_scope::session, nullptr, [](const session_in_course& s, const guidelines& g) {
-    const day_count longest = g.rest_between_sessions.longest;
-    const bool too_long = s.is_clinical() && s.rest && *s.rest > longest;
-    return too_long ? detail::broken(*s.rest, longest) : detail::kept();
-  }},
+  measure::days, measure::days},
 
 rule_definition{
   rule::anesthetic_missing, "anesthetic-missing"sv, severity::warning,
   "a clinical session without anesthetic cream"sv,
   "\"the procedure usually starts with the application of anesthetic cream\""sv,
   "no anesthetic cream before this clinical session; it prevents undue discomfort"sv,
-  measure::nothing, measure::nothing,
-  rule_scope::session, nullptr, [](const session_in_course& s, const guidelines&) {
-    return s.is_clinical() && !s.session.anesthetic ? detail::broken() : detail::kept();
-  }},
+  measure::nothing, measure::nothing},
 
 rule_definition{
   rule::passes_too_few, "passes-too-few"sv, severity::warning,
   "fewer passes than recommended (15)"sv,
   "rolling \"over the area to be treated 15 to 20 times\""sv,
   "{found} over the area, fewer than the recommended {limit}"sv,
-  measure::passes, measure::passes,
-  rule_scope::session, nullptr, [](const session_in_course& s, const guidelines& g) {
-    const pass_count fewest = g.passes.fewest;
-    return s.session.passes < fewest ? detail::broken(s.session.passes, fewest) : detail::kept();
-  }},
+  measure::passes, measure::passes},
 
 rule_definition{
   rule::passes_too_many, "passes-too-many"sv, severity::warning,
   "more passes than recommended (20)"sv,
   "rolling \"over the area to be treated 15 to 20 times\""sv,
   "{found} over the area, more than the recommended {limit}"sv,
-  measure::passes, measure::passes,
-  rule_scope::session, nullptr, [](const session_in_course& s, const guidelines& g) {
-    const pass_count most = g.passes.most;
-    return s.session.passes > most ? detail::broken(s.session.passes, most) : detail::kept();
-  }},
+  measure::passes, measure::passes},
 
 rule_definition{
   rule::not_mechanical, "not-mechanical"sv, severity::error,
   "a session uses heat or chemicals"sv,
   "\"a mechanical tool that does not use chemicals or heat in the primary procedure\""sv,
   "this session uses {found}; the procedure is mechanical, without heat or chemicals"sv,
-  measure::method, measure::nothing,
-  rule_scope::session, nullptr, [](const session_in_course& s, const guidelines&) {
-    const bool other = s.session.modality != modality::mechanical;
-    return other ? detail::broken(s.session.modality, 0) : detail::kept();
-  }},
+  measure::method, measure::nothing},
 
 rule_definition{
   rule::doctor_approval_missing, "doctor-approval-missing"sv, severity::error,
   "an area other than the face is treated without the doctor's approval"sv,
   "\"all over the body, with approval from your attending doctor\""sv,
   "treating the {found} needs the approval of the attending doctor"sv,
-  measure::area, measure::nothing,
-  rule_scope::course, [](const course_in_review& review, const guidelines&) {
-    const course& c = review.course;
-    const bool needs_approval = c.area != body_area::face && !c.doctor_approval;
-    return needs_approval ? detail::broken(c.area, 0) : detail::kept();
-  }, nullptr},
+  measure::area, measure::nothing},
 
 rule_definition{
   rule::uneven_flushing, "uneven-flushing"sv, severity::warning,
@@ -367,11 +269,7 @@ rule_definition{
   "\"a success if the flushing of the skin is even all throughout the skin area\""sv,
   "flushing was uneven, so the punctures were not even over the area: the session was not a "
   "success"sv,
-  measure::nothing, measure::nothing,
-  rule_scope::session, nullptr, [](const session_in_course& s, const guidelines&) {
-    const bool uneven = s.session.flushing && *s.session.flushing == flushing::uneven;
-    return uneven ? detail::broken() : detail::kept();
-  }},
+  measure::nothing, measure::nothing},
 
 rule_definition{
   rule::skin_care_products_missing, "skin-care-products-missing"sv, severity::warning,
@@ -379,10 +277,7 @@ rule_definition{
   "\"use a derma roller tool in conjunction with approved skin creams and moisturizers\""sv,
   "the aftercare has no moisturizer; the roller works best with approved creams and "
   "moisturizers"sv,
-  measure::nothing, measure::nothing,
-  rule_scope::course, [](const course_in_review& review, const guidelines&) {
-    return review.has(aftercare_kind::moisturizer) ? detail::kept() : detail::broken();
-  }, nullptr},
+  measure::nothing, measure::nothing},
 
 rule_definition{
   rule::clean_environment_missing, "clean-environment-missing"sv, severity::warning,
@@ -390,81 +285,38 @@ rule_definition{
   "\"a clinically clean environment for the first hour after treatment\""sv,
   "the aftercare keeps a clean environment for {found}, less than the first {limit} the "
   "punctures need to seal"sv,
-  measure::hours, measure::hours,
-  rule_scope::course, [](const course_in_review& review, const guidelines& g) {
-    const hour_count kept_for = review.longest(aftercare_kind::clean_environment);
-    const bool short_of = review.is_clinical() && kept_for < g.clean_environment_for;
-    return short_of ? detail::broken(kept_for, g.clean_environment_for) : detail::kept();
-  }, nullptr},
+  measure::hours, measure::hours},
 
 rule_definition{
   rule::anti_inflammatory_missing, "anti-inflammatory-missing"sv, severity::warning,
   "a clinical course without anti-inflammatory cream covering 24 hours"sv,
   "flushing \"can take up to 24 hours to subside\""sv,
   "anti-inflammatory cream covers {found}, less than the {limit} that flushing can last"sv,
-  measure::hours, measure::hours,
-  rule_scope::course, [](const course_in_review& review, const guidelines& g) {
-    const hour_count covered = review.longest(aftercare_kind::anti_inflammatory_cream);
-    const bool short_of = review.is_clinical() && covered < g.anti_inflammatory_cover;
-    return short_of ? detail::broken(covered, g.anti_inflammatory_cover) : detail::kept();
-  }, nullptr},
+  measure::hours, measure::hours},
 
 rule_definition{
   rule::mineral_peptide_missing, "mineral-peptide-missing"sv, severity::warning,
   "a clinical course without both a mineral and a peptide preparation"sv,
   "\"mineral and peptide preparations should be used after the treatment\""sv,
   "the aftercare should include both a mineral and a peptide preparation"sv,
-  measure::nothing, measure::nothing,
-  rule_scope::course, [](const course_in_review& review, const guidelines&) {
-    const bool both = review.has(aftercare_kind::mineral_preparation) &&
-                      review.has(aftercare_kind::peptide_preparation);
-    return review.is_clinical() && !both ? detail::broken() : detail::kept();
-  }, nullptr},
+  measure::nothing, measure::nothing},
 
 rule_definition{
   rule::sunscreen_missing, "sunscreen-missing"sv, severity::warning,
   "sun exposure is expected and the aftercare has no sunscreen"sv,
   "\"zinc-based sunscreen, if necessary\""sv,
   "sun exposure is expected but the aftercare has no sunscreen"sv,
-  measure::nothing, measure::nothing,
-  rule_scope::course, [](const course_in_review& review, const guidelines&) {
-    const bool any = review.has(aftercare_kind::zinc_sunscreen) ||
-                     review.has(aftercare_kind::other_sunscreen);
-    return review.course.sun_exposure && !any ? detail::broken() : detail::kept();
-  }, nullptr},
+  measure::nothing, measure::nothing},
 
 rule_definition{
   rule::sunscreen_not_zinc, "sunscreen-not-zinc"sv, severity::note,
   "the sunscreen is not zinc-based"sv,
   "\"including zinc-based sunscreen\""sv,
   "the sunscreen is not zinc-based, which is the kind the document names"sv,
-  measure::nothing, measure::nothing,
-  rule_scope::course, [](const course_in_review& review, const guidelines&) {
-    const bool other_only = review.has(aftercare_kind::other_sunscreen) &&
-                            !review.has(aftercare_kind::zinc_sunscreen);
-    return other_only ? detail::broken() : detail::kept();
-  }, nullptr},
+  measure::nothing, measure::nothing},
 };
 // clang-format on
 
-namespace detail {
-
-constexpr bool definitions_are_sound() {
-  std::size_t per_session = 0;
-  std::size_t per_course = 0;
-  for (std::size_t i = 0; i < rule_definitions.size(); ++i) {
-    const auto& definition = rule_definitions[i];
-    if (static_cast<std::size_t>(definition.rule) != i) return false;  // in enum order
-    if (definition.code.empty()) return false;
-    (definition.scope == rule_scope::session ? per_session : per_course) += 1;
-  }
-  return per_session <= per_session_rule_limit && per_course <= course_rule_limit;
-}
-
-}  // namespace detail
-
-static_assert(detail::definitions_are_sound(),
-              "rule_definitions must list every rule once, in enum order, with one check");
 static_assert(rule_definitions.size() <= 32, "report keeps one bit per rule");
 
 [[nodiscard]] constexpr const rule_definition& definition(rule which) {
@@ -481,6 +333,180 @@ constexpr auto enum_names(rule) {
   }
   return names;
 }
+
+namespace detail {
+
+// The checks: a check returns a finding (the number found and the guideline's number) when
+// its rule is broken, and nothing otherwise, reading numbers from `guidelines` only. Those that
+// look at the course as a whole, and those that look at each session in turn, each in rule
+// order. (Apart from the definitions, and in a class template, so that they are compiled only
+// in the files that call validate(), not in every file that includes the core.)
+template <class Deferred>
+struct rule_checks {
+  struct course_check {
+    dermaroller::rule rule;
+    maybe<finding> (*check)(const course_in_review&, const guidelines&);
+  };
+  struct session_check {
+    dermaroller::rule rule;
+    maybe<finding> (*check)(const session_in_course&, const guidelines&);
+  };
+
+  // clang-format off
+  static constexpr fixed_array for_course{
+  course_check{rule::no_sessions, [](const course_in_review& review, const guidelines&) {
+    const course& c = review.course;
+    return c.sessions.empty() ? detail::broken() : detail::kept();
+  }},
+  course_check{rule::home_indication_not_supported, [](const course_in_review& review, const guidelines&) {
+    const course& c = review.course;
+    const bool unsupported = c.setting == setting::home &&
+        (c.indication == indication::scars || c.indication == indication::stretch_marks);
+    return unsupported ? detail::broken(c.indication, 0) : detail::kept();
+  }},
+  course_check{rule::home_goal_not_maintenance, [](const course_in_review& review, const guidelines&) {
+    const course& c = review.course;
+    const bool other_goal = c.setting == setting::home && c.goal != treatment_goal::maintenance;
+    return other_goal ? detail::broken(c.goal, 0) : detail::kept();
+  }},
+  course_check{rule::goal_indication_mismatch, [](const course_in_review& review, const guidelines& g) {
+    const course& c = review.course;
+    return g.goal_serves(c.goal, c.indication) ? detail::kept()
+                                               : detail::broken(c.goal, c.indication);
+  }},
+  course_check{rule::too_many_sessions, [](const course_in_review& review, const guidelines& g) {
+    const course& c = review.course;
+    const std::size_t most = g.for_goal(c.goal).sessions.most;
+    return c.sessions.size() > most ? detail::broken(c.sessions.size(), most) : detail::kept();
+  }},
+  course_check{rule::too_few_sessions, [](const course_in_review& review, const guidelines& g) {
+    const course& c = review.course;
+    const std::size_t fewest = g.for_goal(c.goal).sessions.fewest;
+    const bool too_few = !c.sessions.empty() && c.sessions.size() < fewest;
+    return too_few ? detail::broken(c.sessions.size(), fewest) : detail::kept();
+  }},
+  course_check{rule::doctor_approval_missing, [](const course_in_review& review, const guidelines&) {
+    const course& c = review.course;
+    const bool needs_approval = c.area != body_area::face && !c.doctor_approval;
+    return needs_approval ? detail::broken(c.area, 0) : detail::kept();
+  }},
+  course_check{rule::skin_care_products_missing, [](const course_in_review& review, const guidelines&) {
+    return review.has(aftercare_kind::moisturizer) ? detail::kept() : detail::broken();
+  }},
+  course_check{rule::clean_environment_missing, [](const course_in_review& review, const guidelines& g) {
+    const hour_count kept_for = review.longest(aftercare_kind::clean_environment);
+    const bool short_of = review.is_clinical() && kept_for < g.clean_environment_for;
+    return short_of ? detail::broken(kept_for, g.clean_environment_for) : detail::kept();
+  }},
+  course_check{rule::anti_inflammatory_missing, [](const course_in_review& review, const guidelines& g) {
+    const hour_count covered = review.longest(aftercare_kind::anti_inflammatory_cream);
+    const bool short_of = review.is_clinical() && covered < g.anti_inflammatory_cover;
+    return short_of ? detail::broken(covered, g.anti_inflammatory_cover) : detail::kept();
+  }},
+  course_check{rule::mineral_peptide_missing, [](const course_in_review& review, const guidelines&) {
+    const bool both = review.has(aftercare_kind::mineral_preparation) &&
+                      review.has(aftercare_kind::peptide_preparation);
+    return review.is_clinical() && !both ? detail::broken() : detail::kept();
+  }},
+  course_check{rule::sunscreen_missing, [](const course_in_review& review, const guidelines&) {
+    const bool any = review.has(aftercare_kind::zinc_sunscreen) ||
+                     review.has(aftercare_kind::other_sunscreen);
+    return review.course.sun_exposure && !any ? detail::broken() : detail::kept();
+  }},
+  course_check{rule::sunscreen_not_zinc, [](const course_in_review& review, const guidelines&) {
+    const bool other_only = review.has(aftercare_kind::other_sunscreen) &&
+                            !review.has(aftercare_kind::zinc_sunscreen);
+    return other_only ? detail::broken() : detail::kept();
+  }},
+  };
+
+  static constexpr fixed_array for_each_session{
+  session_check{rule::needle_length_invalid, [](const session_in_course& s, const guidelines& g) {
+    return detail::needle_is_real(s.session, g) ? detail::kept()
+                                                : detail::broken(s.session.needle, g.longest_needle_made);
+  }},
+  session_check{rule::home_needle_too_long, [](const session_in_course& s, const guidelines& g) {
+    const bool too_long = !s.is_clinical() && detail::needle_is_real(s.session, g) &&
+                          s.session.needle > g.home_needle_maximum;
+    return too_long ? detail::broken(s.session.needle, g.home_needle_maximum) : detail::kept();
+  }},
+  session_check{rule::needle_too_long_for_goal, [](const session_in_course& s, const guidelines& g) {
+    const needle_length longest = s.for_goal.needle.longest;
+    const bool too_long = detail::needle_is_real(s.session, g) && s.session.needle > longest;
+    return too_long ? detail::broken(s.session.needle, longest) : detail::kept();
+  }},
+  session_check{rule::needle_too_short_for_goal, [](const session_in_course& s, const guidelines& g) {
+    const needle_length shortest = s.for_goal.needle.shortest;
+    const bool too_short = s.is_clinical() && detail::needle_is_real(s.session, g) &&
+                           s.session.needle < shortest;
+    return too_short ? detail::broken(s.session.needle, shortest) : detail::kept();
+  }},
+  session_check{rule::rest_missing, [](const session_in_course& s, const guidelines&) {
+    // A date alone counts (PRODUCT.md §3): when the previous session is undated, the rest
+    // before this one is unknown and the rest rules have nothing to compare.
+    const bool unknown = s.is_clinical() && s.index > 0 && !s.session.rest && !s.session.date;
+    return unknown ? detail::broken() : detail::kept();
+  }},
+  session_check{rule::rest_too_short, [](const session_in_course& s, const guidelines& g) {
+    const day_count shortest = g.rest_between_sessions.shortest;
+    const bool too_short = s.is_clinical() && s.rest && *s.rest < shortest;
+    return too_short ? detail::broken(*s.rest, shortest) : detail::kept();
+  }},
+  session_check{rule::rest_too_long, [](const session_in_course& s, const guidelines& g) {
+    const day_count longest = g.rest_between_sessions.longest;
+    const bool too_long = s.is_clinical() && s.rest && *s.rest > longest;
+    return too_long ? detail::broken(*s.rest, longest) : detail::kept();
+  }},
+  session_check{rule::anesthetic_missing, [](const session_in_course& s, const guidelines&) {
+    return s.is_clinical() && !s.session.anesthetic ? detail::broken() : detail::kept();
+  }},
+  session_check{rule::passes_too_few, [](const session_in_course& s, const guidelines& g) {
+    const pass_count fewest = g.passes.fewest;
+    return s.session.passes < fewest ? detail::broken(s.session.passes, fewest) : detail::kept();
+  }},
+  session_check{rule::passes_too_many, [](const session_in_course& s, const guidelines& g) {
+    const pass_count most = g.passes.most;
+    return s.session.passes > most ? detail::broken(s.session.passes, most) : detail::kept();
+  }},
+  session_check{rule::not_mechanical, [](const session_in_course& s, const guidelines&) {
+    const bool other = s.session.modality != modality::mechanical;
+    return other ? detail::broken(s.session.modality, 0) : detail::kept();
+  }},
+  session_check{rule::uneven_flushing, [](const session_in_course& s, const guidelines&) {
+    const bool uneven = s.session.flushing && *s.session.flushing == flushing::uneven;
+    return uneven ? detail::broken() : detail::kept();
+  }},
+  };
+  // clang-format on
+
+  // Every rule is defined once, in enum order (definition() counts on it), and has one check;
+  // the report has room for all the checks can find. (Asserted here, where it costs only the
+  // files that call validate(), rather than in every file that includes the core.)
+  static constexpr bool sound() {
+    std::size_t next_course = 0;
+    std::size_t next_session = 0;
+    for (std::size_t i = 0; i < rule_definitions.size(); ++i) {
+      const rule_definition& definition = rule_definitions[i];
+      if (static_cast<std::size_t>(definition.rule) != i || definition.code.empty()) return false;
+      if (next_course < for_course.size() && for_course[next_course].rule == definition.rule) {
+        ++next_course;
+      } else if (next_session < for_each_session.size() &&
+                 for_each_session[next_session].rule == definition.rule) {
+        ++next_session;
+      } else {
+        return false;
+      }
+    }
+    return next_course == for_course.size() && next_session == for_each_session.size() &&
+           for_course.size() <= course_rule_limit &&
+           for_each_session.size() <= per_session_rule_limit;
+  }
+  static_assert(sound(),
+                "rule_definitions must list every rule once, in enum order, and each "
+                "rule needs one check, of the course or of each session, in rule order");
+};
+
+}  // namespace detail
 
 namespace detail {
 
