@@ -5,13 +5,15 @@
 // <cstdint>, <string_view>, <limits>, <type_traits> and <utility>. The types stored here are
 // small and trivially copyable, so the whole of what we need fits in a few lines.
 
-#include <type_traits>
 
 namespace dermaroller {
 
 template <class T>
 class maybe {
-  static_assert(std::is_trivially_copyable_v<T>, "maybe<T> holds small value types only");
+  // The compilers' own test, which std::is_trivially_copyable_v wraps: with libstdc++ the
+  // wrapper cost g++ more than all of the rest of maybe<T> for every T (docs/performance.md).
+  // GCC, Clang and MSVC all have it.
+  static_assert(__is_trivially_copyable(T), "maybe<T> holds small value types only");
 
  public:
   constexpr maybe() = default;
