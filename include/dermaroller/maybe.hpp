@@ -5,7 +5,6 @@
 // <cstdint>, <string_view>, <limits>, <type_traits> and <utility>. The types stored here are
 // small and trivially copyable, so the whole of what we need fits in a few lines.
 
-
 namespace dermaroller {
 
 template <class T>

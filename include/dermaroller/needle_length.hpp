@@ -20,6 +20,19 @@ class needle_length {
   [[nodiscard]] constexpr std::int32_t micrometres() const { return micrometres_; }
 
   friend constexpr auto operator<=>(needle_length, needle_length) = default;
+  // As for day_count (durations.hpp).
+  friend constexpr bool operator<(needle_length a, needle_length b) {
+    return a.micrometres_ < b.micrometres_;
+  }
+  friend constexpr bool operator>(needle_length a, needle_length b) {
+    return a.micrometres_ > b.micrometres_;
+  }
+  friend constexpr bool operator<=(needle_length a, needle_length b) {
+    return a.micrometres_ <= b.micrometres_;
+  }
+  friend constexpr bool operator>=(needle_length a, needle_length b) {
+    return a.micrometres_ >= b.micrometres_;
+  }
 
  private:
   constexpr explicit needle_length(std::int32_t micrometres) : micrometres_{micrometres} {}

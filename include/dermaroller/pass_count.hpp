@@ -12,6 +12,11 @@ class pass_count {
   constexpr explicit pass_count(std::int32_t passes) : passes_{passes} {}
   [[nodiscard]] constexpr std::int32_t count() const { return passes_; }
   friend constexpr auto operator<=>(pass_count, pass_count) = default;
+  // As for day_count (durations.hpp).
+  friend constexpr bool operator<(pass_count a, pass_count b) { return a.passes_ < b.passes_; }
+  friend constexpr bool operator>(pass_count a, pass_count b) { return a.passes_ > b.passes_; }
+  friend constexpr bool operator<=(pass_count a, pass_count b) { return a.passes_ <= b.passes_; }
+  friend constexpr bool operator>=(pass_count a, pass_count b) { return a.passes_ >= b.passes_; }
 
  private:
   std::int32_t passes_{0};
