@@ -4,6 +4,9 @@
 // value, or the sentence that says what is wrong with the text and what to write instead.
 // The limits here are the format's (what a file can say at all), not guidelines: whether a
 // value is advisable is for the rules to say.
+//
+// The readers are function templates, like parse_protocol(), only so that they are compiled in
+// the files that call them: call them as read_date(text).
 
 #include <cstddef>
 #include <cstdint>
@@ -127,6 +130,7 @@ constexpr decimal_reading read_decimal(std::string_view number, std::int64_t per
 }  // namespace detail
 
 // "1.5mm", "250um": whole micrometres, from 0 up to the format's limit.
+template <class Deferred = void>
 [[nodiscard]] constexpr reading<needle_length> read_needle_length(
     std::string_view text, std::string_view field = "needle") {
   using detail::named;
@@ -199,6 +203,7 @@ inline constexpr duration_format aftercare_format{"an aftercare step lasts hours
                                                   format_limits.longest_aftercare_hours};
 
 // "6w", "42d", "24h": a whole number and a unit the field accepts, in the field's base unit.
+template <class Deferred = void>
 [[nodiscard]] constexpr reading<std::int32_t> read_duration(std::string_view text,
                                                             std::string_view field,
                                                             const duration_format& format) {
@@ -243,6 +248,7 @@ inline constexpr duration_format aftercare_format{"an aftercare step lasts hours
 }
 
 // "2027-03-01": a day that exists in the Gregorian calendar, years 1 to 9999.
+template <class Deferred = void>
 [[nodiscard]] constexpr reading<calendar_date> read_date(std::string_view text,
                                                          std::string_view field = "date") {
   using detail::is_digit;
