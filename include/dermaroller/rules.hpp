@@ -39,7 +39,9 @@ struct finding {
 };
 
 // A course under review, with its aftercare summed up in one pass: which kinds of step it
-// has, and for how long each is kept up at most (none stated counts as zero hours).
+// has, and for how long each is kept up at most (none stated counts as zero hours). (This and
+// session_in_course are templates for the same reason as rule_checks below.)
+template <class Deferred>
 struct course_in_review {
   const dermaroller::course& course;
   fixed_array<bool, enum_names(aftercare_kind{}).size()> has_step{};
@@ -66,6 +68,7 @@ struct course_in_review {
 };
 
 // A session seen in its course, with the facts several checks share worked out once.
+template <class Deferred>
 struct session_in_course {
   const dermaroller::course& course;
   const dermaroller::session& session;
@@ -345,75 +348,75 @@ template <class Deferred>
 struct rule_checks {
   struct course_check {
     dermaroller::rule rule;
-    maybe<finding> (*check)(const course_in_review&, const guidelines&);
+    maybe<finding> (*check)(const course_in_review<Deferred>&, const guidelines&);
   };
   struct session_check {
     dermaroller::rule rule;
-    maybe<finding> (*check)(const session_in_course&, const guidelines&);
+    maybe<finding> (*check)(const session_in_course<Deferred>&, const guidelines&);
   };
 
   // clang-format off
   static constexpr fixed_array for_course{
-  course_check{rule::no_sessions, [](const course_in_review& review, const guidelines&) {
+  course_check{rule::no_sessions, [](const course_in_review<Deferred>& review, const guidelines&) {
     const course& c = review.course;
     return c.sessions.empty() ? detail::broken() : detail::kept();
   }},
-  course_check{rule::home_indication_not_supported, [](const course_in_review& review, const guidelines&) {
+  course_check{rule::home_indication_not_supported, [](const course_in_review<Deferred>& review, const guidelines&) {
     const course& c = review.course;
     const bool unsupported = c.setting == setting::home &&
         (c.indication == indication::scars || c.indication == indication::stretch_marks);
     return unsupported ? detail::broken(c.indication, 0) : detail::kept();
   }},
-  course_check{rule::home_goal_not_maintenance, [](const course_in_review& review, const guidelines&) {
+  course_check{rule::home_goal_not_maintenance, [](const course_in_review<Deferred>& review, const guidelines&) {
     const course& c = review.course;
     const bool other_goal = c.setting == setting::home && c.goal != treatment_goal::maintenance;
     return other_goal ? detail::broken(c.goal, 0) : detail::kept();
   }},
-  course_check{rule::goal_indication_mismatch, [](const course_in_review& review, const guidelines& g) {
+  course_check{rule::goal_indication_mismatch, [](const course_in_review<Deferred>& review, const guidelines& g) {
     const course& c = review.course;
     return g.goal_serves(c.goal, c.indication) ? detail::kept()
                                                : detail::broken(c.goal, c.indication);
   }},
-  course_check{rule::too_many_sessions, [](const course_in_review& review, const guidelines& g) {
+  course_check{rule::too_many_sessions, [](const course_in_review<Deferred>& review, const guidelines& g) {
     const course& c = review.course;
     const std::size_t most = g.for_goal(c.goal).sessions.most;
     return c.sessions.size() > most ? detail::broken(c.sessions.size(), most) : detail::kept();
   }},
-  course_check{rule::too_few_sessions, [](const course_in_review& review, const guidelines& g) {
+  course_check{rule::too_few_sessions, [](const course_in_review<Deferred>& review, const guidelines& g) {
     const course& c = review.course;
     const std::size_t fewest = g.for_goal(c.goal).sessions.fewest;
     const bool too_few = !c.sessions.empty() && c.sessions.size() < fewest;
     return too_few ? detail::broken(c.sessions.size(), fewest) : detail::kept();
   }},
-  course_check{rule::doctor_approval_missing, [](const course_in_review& review, const guidelines&) {
+  course_check{rule::doctor_approval_missing, [](const course_in_review<Deferred>& review, const guidelines&) {
     const course& c = review.course;
     const bool needs_approval = c.area != body_area::face && !c.doctor_approval;
     return needs_approval ? detail::broken(c.area, 0) : detail::kept();
   }},
-  course_check{rule::skin_care_products_missing, [](const course_in_review& review, const guidelines&) {
+  course_check{rule::skin_care_products_missing, [](const course_in_review<Deferred>& review, const guidelines&) {
     return review.has(aftercare_kind::moisturizer) ? detail::kept() : detail::broken();
   }},
-  course_check{rule::clean_environment_missing, [](const course_in_review& review, const guidelines& g) {
+  course_check{rule::clean_environment_missing, [](const course_in_review<Deferred>& review, const guidelines& g) {
     const hour_count kept_for = review.longest(aftercare_kind::clean_environment);
     const bool short_of = review.is_clinical() && kept_for < g.clean_environment_for;
     return short_of ? detail::broken(kept_for, g.clean_environment_for) : detail::kept();
   }},
-  course_check{rule::anti_inflammatory_missing, [](const course_in_review& review, const guidelines& g) {
+  course_check{rule::anti_inflammatory_missing, [](const course_in_review<Deferred>& review, const guidelines& g) {
     const hour_count covered = review.longest(aftercare_kind::anti_inflammatory_cream);
     const bool short_of = review.is_clinical() && covered < g.anti_inflammatory_cover;
     return short_of ? detail::broken(covered, g.anti_inflammatory_cover) : detail::kept();
   }},
-  course_check{rule::mineral_peptide_missing, [](const course_in_review& review, const guidelines&) {
+  course_check{rule::mineral_peptide_missing, [](const course_in_review<Deferred>& review, const guidelines&) {
     const bool both = review.has(aftercare_kind::mineral_preparation) &&
                       review.has(aftercare_kind::peptide_preparation);
     return review.is_clinical() && !both ? detail::broken() : detail::kept();
   }},
-  course_check{rule::sunscreen_missing, [](const course_in_review& review, const guidelines&) {
+  course_check{rule::sunscreen_missing, [](const course_in_review<Deferred>& review, const guidelines&) {
     const bool any = review.has(aftercare_kind::zinc_sunscreen) ||
                      review.has(aftercare_kind::other_sunscreen);
     return review.course.sun_exposure && !any ? detail::broken() : detail::kept();
   }},
-  course_check{rule::sunscreen_not_zinc, [](const course_in_review& review, const guidelines&) {
+  course_check{rule::sunscreen_not_zinc, [](const course_in_review<Deferred>& review, const guidelines&) {
     const bool other_only = review.has(aftercare_kind::other_sunscreen) &&
                             !review.has(aftercare_kind::zinc_sunscreen);
     return other_only ? detail::broken() : detail::kept();
@@ -421,58 +424,58 @@ struct rule_checks {
   };
 
   static constexpr fixed_array for_each_session{
-  session_check{rule::needle_length_invalid, [](const session_in_course& s, const guidelines& g) {
+  session_check{rule::needle_length_invalid, [](const session_in_course<Deferred>& s, const guidelines& g) {
     return detail::needle_is_real(s.session, g) ? detail::kept()
                                                 : detail::broken(s.session.needle, g.longest_needle_made);
   }},
-  session_check{rule::home_needle_too_long, [](const session_in_course& s, const guidelines& g) {
+  session_check{rule::home_needle_too_long, [](const session_in_course<Deferred>& s, const guidelines& g) {
     const bool too_long = !s.is_clinical() && detail::needle_is_real(s.session, g) &&
                           s.session.needle > g.home_needle_maximum;
     return too_long ? detail::broken(s.session.needle, g.home_needle_maximum) : detail::kept();
   }},
-  session_check{rule::needle_too_long_for_goal, [](const session_in_course& s, const guidelines& g) {
+  session_check{rule::needle_too_long_for_goal, [](const session_in_course<Deferred>& s, const guidelines& g) {
     const needle_length longest = s.for_goal.needle.longest;
     const bool too_long = detail::needle_is_real(s.session, g) && s.session.needle > longest;
     return too_long ? detail::broken(s.session.needle, longest) : detail::kept();
   }},
-  session_check{rule::needle_too_short_for_goal, [](const session_in_course& s, const guidelines& g) {
+  session_check{rule::needle_too_short_for_goal, [](const session_in_course<Deferred>& s, const guidelines& g) {
     const needle_length shortest = s.for_goal.needle.shortest;
     const bool too_short = s.is_clinical() && detail::needle_is_real(s.session, g) &&
                            s.session.needle < shortest;
     return too_short ? detail::broken(s.session.needle, shortest) : detail::kept();
   }},
-  session_check{rule::rest_missing, [](const session_in_course& s, const guidelines&) {
+  session_check{rule::rest_missing, [](const session_in_course<Deferred>& s, const guidelines&) {
     // A date alone counts (PRODUCT.md §3): when the previous session is undated, the rest
     // before this one is unknown and the rest rules have nothing to compare.
     const bool unknown = s.is_clinical() && s.index > 0 && !s.session.rest && !s.session.date;
     return unknown ? detail::broken() : detail::kept();
   }},
-  session_check{rule::rest_too_short, [](const session_in_course& s, const guidelines& g) {
+  session_check{rule::rest_too_short, [](const session_in_course<Deferred>& s, const guidelines& g) {
     const day_count shortest = g.rest_between_sessions.shortest;
     const bool too_short = s.is_clinical() && s.rest && *s.rest < shortest;
     return too_short ? detail::broken(*s.rest, shortest) : detail::kept();
   }},
-  session_check{rule::rest_too_long, [](const session_in_course& s, const guidelines& g) {
+  session_check{rule::rest_too_long, [](const session_in_course<Deferred>& s, const guidelines& g) {
     const day_count longest = g.rest_between_sessions.longest;
     const bool too_long = s.is_clinical() && s.rest && *s.rest > longest;
     return too_long ? detail::broken(*s.rest, longest) : detail::kept();
   }},
-  session_check{rule::anesthetic_missing, [](const session_in_course& s, const guidelines&) {
+  session_check{rule::anesthetic_missing, [](const session_in_course<Deferred>& s, const guidelines&) {
     return s.is_clinical() && !s.session.anesthetic ? detail::broken() : detail::kept();
   }},
-  session_check{rule::passes_too_few, [](const session_in_course& s, const guidelines& g) {
+  session_check{rule::passes_too_few, [](const session_in_course<Deferred>& s, const guidelines& g) {
     const pass_count fewest = g.passes.fewest;
     return s.session.passes < fewest ? detail::broken(s.session.passes, fewest) : detail::kept();
   }},
-  session_check{rule::passes_too_many, [](const session_in_course& s, const guidelines& g) {
+  session_check{rule::passes_too_many, [](const session_in_course<Deferred>& s, const guidelines& g) {
     const pass_count most = g.passes.most;
     return s.session.passes > most ? detail::broken(s.session.passes, most) : detail::kept();
   }},
-  session_check{rule::not_mechanical, [](const session_in_course& s, const guidelines&) {
+  session_check{rule::not_mechanical, [](const session_in_course<Deferred>& s, const guidelines&) {
     const bool other = s.session.modality != modality::mechanical;
     return other ? detail::broken(s.session.modality, 0) : detail::kept();
   }},
-  session_check{rule::uneven_flushing, [](const session_in_course& s, const guidelines&) {
+  session_check{rule::uneven_flushing, [](const session_in_course<Deferred>& s, const guidelines&) {
     const bool uneven = s.session.flushing && *s.session.flushing == flushing::uneven;
     return uneven ? detail::broken() : detail::kept();
   }},

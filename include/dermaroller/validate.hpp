@@ -18,14 +18,14 @@ namespace detail {
 // checks are walked at compile time, so that each check is a direct call the optimiser can
 // inline rather than a call through a function pointer.
 template <class Deferred, std::size_t Index>
-constexpr bool breaks_course_rule(const course_in_review& review, const guidelines& g) {
+constexpr bool breaks_course_rule(const course_in_review<Deferred>& review, const guidelines& g) {
   // A constant, so that g++ too calls the check directly.
   constexpr auto check = rule_checks<Deferred>::for_course[Index].check;
   return check(review, g).has_value();
 }
 
 template <class Deferred, std::size_t Index>
-constexpr bool breaks_session_rule(const session_in_course& visit, const guidelines& g) {
+constexpr bool breaks_session_rule(const session_in_course<Deferred>& visit, const guidelines& g) {
   constexpr auto check = rule_checks<Deferred>::for_each_session[Index].check;
   return check(visit, g).has_value();
 }
@@ -33,7 +33,7 @@ constexpr bool breaks_session_rule(const session_in_course& visit, const guideli
 // The finding of the check at Index, if its rule is broken; called, for every check, only for
 // a course or a session that breaks one.
 template <class Deferred, std::size_t Index>
-constexpr void add_course_finding(const course_in_review& review, const guidelines& g,
+constexpr void add_course_finding(const course_in_review<Deferred>& review, const guidelines& g,
                                   report& result) {
   constexpr auto entry = rule_checks<Deferred>::for_course[Index];
   if (const auto broken = entry.check(review, g)) {
@@ -43,7 +43,7 @@ constexpr void add_course_finding(const course_in_review& review, const guidelin
 }
 
 template <class Deferred, std::size_t Index>
-constexpr void add_session_finding(const session_in_course& visit, const guidelines& g,
+constexpr void add_session_finding(const session_in_course<Deferred>& visit, const guidelines& g,
                                    report& result) {
   constexpr auto entry = rule_checks<Deferred>::for_each_session[Index];
   if (const auto broken = entry.check(visit, g)) {
@@ -55,14 +55,14 @@ constexpr void add_session_finding(const session_in_course& visit, const guideli
 // The second walks, out of line so that the first stays as small as a course that keeps every
 // guideline needs.
 template <class Deferred, std::size_t... Index>
-[[gnu::noinline]] constexpr void add_course_findings(const course_in_review& review,
+[[gnu::noinline]] constexpr void add_course_findings(const course_in_review<Deferred>& review,
                                                      const guidelines& g, report& result,
                                                      std::index_sequence<Index...>) {
   (add_course_finding<Deferred, Index>(review, g, result), ...);
 }
 
 template <class Deferred, std::size_t... Index>
-[[gnu::noinline]] constexpr void add_session_findings(const session_in_course& visit,
+[[gnu::noinline]] constexpr void add_session_findings(const session_in_course<Deferred>& visit,
                                                       const guidelines& g, report& result,
                                                       std::index_sequence<Index...>) {
   (add_session_finding<Deferred, Index>(visit, g, result), ...);
@@ -75,12 +75,12 @@ template <class Deferred, std::size_t... Course, std::size_t... Session>
 constexpr void validate_all(const course& checked_course, const guidelines& g, report& result,
                             std::index_sequence<Course...> course_checks,
                             std::index_sequence<Session...> session_checks) {
-  const auto review = course_in_review::of(checked_course);
+  const auto review = course_in_review<Deferred>::of(checked_course);
   if ((breaks_course_rule<Deferred, Course>(review, g) || ...)) {
     add_course_findings<Deferred>(review, g, result, course_checks);
   }
   for (std::size_t index = 0; index < checked_course.sessions.size(); ++index) {
-    const auto visit = session_in_course::at(checked_course, index, g);
+    const auto visit = session_in_course<Deferred>::at(checked_course, index, g);
     if ((breaks_session_rule<Deferred, Session>(visit, g) || ...)) {
       add_session_findings<Deferred>(visit, g, result, session_checks);
     }
