@@ -514,10 +514,12 @@ struct rule_checks {
 namespace detail {
 
 // Enum words read as prose in messages: "stretch marks", not "stretch_marks".
+template <class Deferred>
 constexpr void append_words(message_text& text, std::string_view name) {
   for (const char c : name) text.push_back(c == '_' ? ' ' : c);
 }
 
+template <class Deferred>
 constexpr void append_measure(message_text& text, measure what, std::int32_t value) {
   const auto plural = [&](std::string_view one, std::string_view many) {
     text.append_number(value).append(" ").append(value == 1 ? one : many);
@@ -529,27 +531,37 @@ constexpr void append_measure(message_text& text, measure what, std::int32_t val
     case measure::hours: plural("hour", "hours"); break;
     case measure::passes: plural("pass", "passes"); break;
     case measure::sessions: plural("session", "sessions"); break;
-    case measure::goal: append_words(text, to_string(static_cast<treatment_goal>(value))); break;
-    case measure::indication: append_words(text, to_string(static_cast<indication>(value))); break;
-    case measure::area: append_words(text, to_string(static_cast<body_area>(value))); break;
-    case measure::method: append_words(text, to_string(static_cast<modality>(value))); break;
+    case measure::goal:
+      append_words<Deferred>(text, to_string(static_cast<treatment_goal>(value)));
+      break;
+    case measure::indication:
+      append_words<Deferred>(text, to_string(static_cast<indication>(value)));
+      break;
+    case measure::area:
+      append_words<Deferred>(text, to_string(static_cast<body_area>(value)));
+      break;
+    case measure::method:
+      append_words<Deferred>(text, to_string(static_cast<modality>(value)));
+      break;
   }
 }
 
 }  // namespace detail
 
 // The diagnostic as a sentence: "a 1.5 mm needle is longer than the home-use maximum of
-// 0.5 mm". It does not name the session; the caller knows how it numbers them.
+// 0.5 mm". It does not name the session; the caller knows how it numbers them. (A template,
+// like validate(), only so that it is compiled in the files that call it: message(d).)
+template <class Deferred = void>
 [[nodiscard]] constexpr message_text message(const diagnostic& d) {
   const rule_definition& definition_of_rule = definition(d.rule);
   message_text text;
   std::string_view pattern = definition_of_rule.message;
   while (!pattern.empty()) {
     if (pattern.starts_with("{found}")) {
-      detail::append_measure(text, definition_of_rule.found_measures, d.found);
+      detail::append_measure<Deferred>(text, definition_of_rule.found_measures, d.found);
       pattern.remove_prefix(7);
     } else if (pattern.starts_with("{limit}")) {
-      detail::append_measure(text, definition_of_rule.limit_measures, d.limit);
+      detail::append_measure<Deferred>(text, definition_of_rule.limit_measures, d.limit);
       pattern.remove_prefix(7);
     } else {
       text.append(pattern.substr(0, 1));
