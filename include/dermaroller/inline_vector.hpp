@@ -24,10 +24,11 @@ class inline_vector {
   }
 
   // `.sessions = {first_visit, second_visit}`: too many items is a compile error, not a
-  // truncation.
+  // truncation. Never a copy: without the is_same test, the compilers would work out, for
+  // every copy of a course, whether an inline_vector converts to one of its own items.
   template <class... Items>
   requires(
-      sizeof...(Items) <= Capacity &&
+      sizeof...(Items) <= Capacity && (!std::is_same_v<Items, inline_vector> && ...) &&
       (std::is_convertible_v<Items, T> &&
        ...)) constexpr inline_vector(const Items&... items)  // NOLINT(google-explicit-constructor)
       : items_{T(items)...}, size_{sizeof...(Items)} {}

@@ -106,9 +106,10 @@ constexpr message_text& append_name(message_text& message, const object_name& wh
 }
 
 // Which of `names` a string token says (names.size() for none), decoding escapes only when it
-// has any.
-template <std::size_t N>
-constexpr std::size_t find_name(const json_token& token, const name_index<N>& names) {
+// has any. (The token's type is a parameter, like the reader's elsewhere, so that nothing here
+// is compiled before parse_protocol() is.)
+template <class Token, std::size_t N>
+constexpr std::size_t find_name(const Token& token, const name_index<N>& names) {
   if (!token.has_escapes) return names.find(token.text);
   const auto decoded = decode<48>(token);  // longer than any name
   return decoded.complete ? names.find(decoded.view()) : names.size();
@@ -125,7 +126,7 @@ constexpr bool read_object(Reader& reader, Target& target,
     if (!reader.next()) return false;
     if (reader.token().kind == json_token_kind::end_object) break;
     // The JSON reader only hands out a key or the end here.
-    const json_token& key = reader.token();
+    const auto& key = reader.token();
     // Files mostly list fields in the table's order: the one after the last is tried first.
     const std::size_t index = !key.has_escapes && same_text(key.text, fields[expected].name)
                                   ? expected
@@ -215,7 +216,7 @@ constexpr message_text words_of() {
 // built at compile time for every enum, which costs more compile time than it saves run time.
 template <class Reader, named_enum E>
 constexpr bool read_into(Reader& reader, E& value) {
-  const json_token& token = reader.token();
+  const auto& token = reader.token();
   if (token.kind != json_token_kind::string) return reader.fail_type(words_of<E>());
   decoded_string<48> buffer;  // longer than any word
   const std::string_view text = text_of(token, buffer);
