@@ -1,6 +1,7 @@
 // The name tables and the rule table prove here, at compile time, that they have not drifted
 // from the enums they describe. These checks live in a test rather than in the headers so
 // that users do not pay for them in every translation unit.
+#include <array>
 #include <cstddef>
 #include <string_view>
 #include <utility>
@@ -70,4 +71,35 @@ TEST_CASE("the rule table lists the 25 rules of the catalogue, each with its own
   CHECK_AT_COMPILE_AND_RUN_TIME(from_string<rule>("rest-too-short").value() ==
                                 rule::rest_too_short);
   CHECK_AT_COMPILE_AND_RUN_TIME(!from_string<rule>("rest_too_short").has_value());
+}
+
+namespace {
+
+template <class Checks>
+constexpr int times_checked(const Checks& checks, rule which) {
+  int times = 0;
+  for (const auto& entry : checks) times += entry.rule == which ? 1 : 0;
+  return times;
+}
+
+}  // namespace
+
+TEST_CASE("every rule has one check: of the course as a whole, or of each session") {
+  using checks = detail::rule_checks<void>;
+  CHECK_AT_COMPILE_AND_RUN_TIME(checks::sound());
+  CHECK_AT_COMPILE_AND_RUN_TIME(checks::for_course.size() + checks::for_each_session.size() ==
+                                rule_definitions.size());
+  for (const rule_definition& entry : rule_definitions) {
+    INFO(entry.code);
+    CHECK(times_checked(checks::for_course, entry.rule) +
+              times_checked(checks::for_each_session, entry.rule) ==
+          1);
+  }
+  // A rule about one session is reported against that session, so its check must be a
+  // session check; one about the course, a course check.
+  CHECK_AT_COMPILE_AND_RUN_TIME(times_checked(checks::for_each_session, rule::rest_too_short) == 1);
+  CHECK_AT_COMPILE_AND_RUN_TIME(times_checked(checks::for_each_session, rule::uneven_flushing) ==
+                                1);
+  CHECK_AT_COMPILE_AND_RUN_TIME(times_checked(checks::for_course, rule::no_sessions) == 1);
+  CHECK_AT_COMPILE_AND_RUN_TIME(times_checked(checks::for_course, rule::sunscreen_missing) == 1);
 }
