@@ -514,7 +514,6 @@ struct rule_checks {
 namespace detail {
 
 // Enum words read as prose in messages: "stretch marks", not "stretch_marks".
-template <class Deferred>
 constexpr void append_words(message_text& text, std::string_view name) {
   for (const char c : name) text.push_back(c == '_' ? ' ' : c);
 }
@@ -531,18 +530,10 @@ constexpr void append_measure(message_text& text, measure what, std::int32_t val
     case measure::hours: plural("hour", "hours"); break;
     case measure::passes: plural("pass", "passes"); break;
     case measure::sessions: plural("session", "sessions"); break;
-    case measure::goal:
-      append_words<Deferred>(text, to_string(static_cast<treatment_goal>(value)));
-      break;
-    case measure::indication:
-      append_words<Deferred>(text, to_string(static_cast<indication>(value)));
-      break;
-    case measure::area:
-      append_words<Deferred>(text, to_string(static_cast<body_area>(value)));
-      break;
-    case measure::method:
-      append_words<Deferred>(text, to_string(static_cast<modality>(value)));
-      break;
+    case measure::goal: append_words(text, to_string(static_cast<treatment_goal>(value))); break;
+    case measure::indication: append_words(text, to_string(static_cast<indication>(value))); break;
+    case measure::area: append_words(text, to_string(static_cast<body_area>(value))); break;
+    case measure::method: append_words(text, to_string(static_cast<modality>(value))); break;
   }
 }
 
