@@ -164,7 +164,7 @@ struct rejection_path {
   }
 
   // Functions, not the tables themselves, because g++ prints the call expression, and a
-  // lookup in a fixed_array as several lines of casts.
+  // lookup in an array table as several lines of casts.
   static constexpr rejection_step session_step_for(std::uint32_t session) {
     return numbered_steps<session_steps<rejection_path>, printed_session_limit>[session];
   }

@@ -7,7 +7,6 @@
 #include <string_view>
 #include <type_traits>
 
-#include "dermaroller/fixed_array.hpp"
 #include "dermaroller/maybe.hpp"
 
 namespace dermaroller {
@@ -25,7 +24,7 @@ struct enum_name {
 };
 
 // An enum is named when `enum_names(E{})`, found by argument-dependent lookup, returns its
-// table: a fixed_array of enum_name<E>.
+// table: an array of enum_name<E> with size() and [] (the core's are fixed_arrays).
 template <class E>
 concept named_enum = std::is_enum_v<E> && requires {
   enum_names(E{});

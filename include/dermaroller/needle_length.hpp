@@ -6,7 +6,7 @@
 #include <cstdint>
 
 // INT32_MAX rather than std::numeric_limits: <limits> alone costs the compiler a tenth of
-// what the core may cost in all (docs/performance.md).
+// what <string_view> does, in every file that includes the core (docs/performance.md).
 
 namespace dermaroller {
 
