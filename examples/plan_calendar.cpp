@@ -6,13 +6,13 @@
 // to subside". plan() turns a course and the day of its first visit into dates: for every
 // later visit, the window the rest guideline allows and the day in it the plan recommends.
 //
-// Schedules are an optional part (they use <chrono>): include <dermaroller/schedule.hpp>.
+// Schedules are an optional part (they use <chrono>): include <dermaroller/extra/schedule.hpp>.
 #include <chrono>
 #include <iostream>
 #include <string_view>
 
 #include <dermaroller/dermaroller.hpp>
-#include <dermaroller/schedule.hpp>
+#include <dermaroller/extra/schedule.hpp>
 
 using namespace dermaroller;
 using namespace dermaroller::literals;

@@ -8,7 +8,7 @@
 #include <string_view>
 
 #include <dermaroller/dermaroller.hpp>
-#include <dermaroller/protocol_writer.hpp>
+#include <dermaroller/extra/protocol_writer.hpp>
 
 namespace {
 void require(bool holds) {

@@ -1,4 +1,4 @@
-#include <dermaroller/json_reader.hpp>
+#include <dermaroller/detail/json_reader.hpp>
 
 #include <chrono>
 #include <cstdint>

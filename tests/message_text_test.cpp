@@ -3,7 +3,7 @@
 #include <cstddef>
 #include <string_view>
 
-#include <dermaroller/message_text.hpp>
+#include <dermaroller/detail/message_text.hpp>
 
 #include "catch.hpp"
 

@@ -1,4 +1,4 @@
-#include <dermaroller/name_index.hpp>
+#include <dermaroller/detail/name_index.hpp>
 
 #include <string_view>
 

@@ -1,5 +1,5 @@
 #include <dermaroller/dermaroller.hpp>
-#include <dermaroller/protocol_writer.hpp>
+#include <dermaroller/extra/protocol_writer.hpp>
 
 #include <filesystem>
 #include <fstream>

@@ -1,5 +1,5 @@
 #include <dermaroller/dermaroller.hpp>
-#include <dermaroller/schedule.hpp>
+#include <dermaroller/extra/schedule.hpp>
 
 #include <array>
 #include <chrono>

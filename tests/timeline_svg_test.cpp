@@ -1,6 +1,6 @@
 #include <dermaroller/dermaroller.hpp>
-#include <dermaroller/schedule.hpp>
-#include <dermaroller/timeline_svg.hpp>
+#include <dermaroller/extra/schedule.hpp>
+#include <dermaroller/extra/timeline_svg.hpp>
 
 #include <algorithm>
 #include <array>

@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "dermaroller/guidelines.hpp"
-#include "dermaroller/message_text.hpp"
+#include "dermaroller/detail/message_text.hpp"
 #include "dermaroller/rules.hpp"
 
 namespace dermaroller::check {

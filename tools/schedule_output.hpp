@@ -17,8 +17,8 @@
 #include "check_output.hpp"
 #include "dermaroller/protocol.hpp"
 #include "dermaroller/protocol_values.hpp"
-#include "dermaroller/schedule.hpp"
-#include "dermaroller/timeline_svg.hpp"
+#include "dermaroller/extra/schedule.hpp"
+#include "dermaroller/extra/timeline_svg.hpp"
 #include "dermaroller/vocabulary.hpp"
 #include "protocol_file.hpp"
 #include "rule_catalogue.hpp"  // detail::days(), as --explain writes days

@@ -5,8 +5,8 @@
 
 #include "dermaroller/durations.hpp"
 #include "dermaroller/enum_names.hpp"
-#include "dermaroller/fixed_array.hpp"
-#include "dermaroller/maybe.hpp"
+#include "dermaroller/detail/fixed_array.hpp"
+#include "dermaroller/detail/maybe.hpp"
 
 namespace dermaroller {
 

@@ -1,6 +1,6 @@
 #pragma once
 // A day of the proleptic Gregorian calendar, enough to compute the rest between two dated
-// sessions in a constant expression. schedule.hpp converts to std::chrono::year_month_day.
+// sessions in a constant expression. extra/schedule.hpp converts to std::chrono::year_month_day.
 
 #include <compare>
 #include <cstdint>

@@ -26,7 +26,7 @@
 #include <utility>
 
 #include "dermaroller/course.hpp"
-#include "dermaroller/fixed_array.hpp"
+#include "dermaroller/detail/fixed_array.hpp"
 #include "dermaroller/guidelines.hpp"
 #include "dermaroller/protocol.hpp"
 #include "dermaroller/report.hpp"

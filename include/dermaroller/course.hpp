@@ -6,9 +6,9 @@
 #include <string_view>
 
 #include "dermaroller/aftercare.hpp"
-#include "dermaroller/fixed_array.hpp"
-#include "dermaroller/inline_vector.hpp"
-#include "dermaroller/maybe.hpp"
+#include "dermaroller/detail/fixed_array.hpp"
+#include "dermaroller/detail/inline_vector.hpp"
+#include "dermaroller/detail/maybe.hpp"
 #include "dermaroller/session.hpp"
 #include "dermaroller/vocabulary.hpp"
 

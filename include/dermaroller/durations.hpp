@@ -1,7 +1,7 @@
 #pragma once
 // Whole days (rest between sessions) and whole hours (how long an aftercare step lasts).
 // Separate types, so that a rest of 42 can never be read as 42 hours. The core may not
-// include <chrono>; schedule.hpp converts to std::chrono where it is wanted.
+// include <chrono>; extra/schedule.hpp converts to std::chrono where it is wanted.
 
 #include <compare>
 #include <cstdint>

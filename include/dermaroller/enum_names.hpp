@@ -7,7 +7,7 @@
 #include <string_view>
 #include <type_traits>
 
-#include "dermaroller/maybe.hpp"
+#include "dermaroller/detail/maybe.hpp"
 
 namespace dermaroller {
 

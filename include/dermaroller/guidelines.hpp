@@ -10,7 +10,7 @@
 #include <cstdint>
 
 #include "dermaroller/durations.hpp"
-#include "dermaroller/fixed_array.hpp"
+#include "dermaroller/detail/fixed_array.hpp"
 #include "dermaroller/needle_length.hpp"
 #include "dermaroller/pass_count.hpp"
 #include "dermaroller/vocabulary.hpp"

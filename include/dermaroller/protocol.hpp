@@ -12,11 +12,11 @@
 
 #include "dermaroller/calendar_date.hpp"
 #include "dermaroller/course.hpp"
-#include "dermaroller/fixed_array.hpp"
-#include "dermaroller/json_reader.hpp"
-#include "dermaroller/message_text.hpp"
+#include "dermaroller/detail/fixed_array.hpp"
+#include "dermaroller/detail/json_reader.hpp"
+#include "dermaroller/detail/message_text.hpp"
 #include "dermaroller/protocol_positions.hpp"
-#include "dermaroller/protocol_reading.hpp"
+#include "dermaroller/detail/protocol_reading.hpp"
 
 namespace dermaroller {
 

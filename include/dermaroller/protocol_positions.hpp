@@ -6,8 +6,8 @@
 #include <cstddef>
 
 #include "dermaroller/course.hpp"
-#include "dermaroller/fixed_array.hpp"
-#include "dermaroller/json_reader.hpp"
+#include "dermaroller/detail/fixed_array.hpp"
+#include "dermaroller/detail/json_reader.hpp"
 #include "dermaroller/report.hpp"
 #include "dermaroller/rule.hpp"
 

@@ -14,11 +14,11 @@
 
 #include "dermaroller/calendar_date.hpp"
 #include "dermaroller/durations.hpp"
-#include "dermaroller/fixed_array.hpp"
-#include "dermaroller/maybe.hpp"
-#include "dermaroller/message_text.hpp"
+#include "dermaroller/detail/fixed_array.hpp"
+#include "dermaroller/detail/maybe.hpp"
+#include "dermaroller/detail/message_text.hpp"
 #include "dermaroller/needle_length.hpp"
-#include "dermaroller/word_at_a_time.hpp"
+#include "dermaroller/detail/word_at_a_time.hpp"
 
 namespace dermaroller {
 

@@ -8,8 +8,8 @@
 #include <type_traits>
 
 #include "dermaroller/course.hpp"
-#include "dermaroller/fixed_array.hpp"
-#include "dermaroller/maybe.hpp"
+#include "dermaroller/detail/fixed_array.hpp"
+#include "dermaroller/detail/maybe.hpp"
 #include "dermaroller/rule.hpp"
 
 namespace dermaroller {

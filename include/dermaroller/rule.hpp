@@ -5,7 +5,7 @@
 #include <cstdint>
 
 #include "dermaroller/enum_names.hpp"
-#include "dermaroller/fixed_array.hpp"
+#include "dermaroller/detail/fixed_array.hpp"
 
 namespace dermaroller {
 

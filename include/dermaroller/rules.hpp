@@ -10,10 +10,10 @@
 #include <utility>
 
 #include "dermaroller/course.hpp"
-#include "dermaroller/fixed_array.hpp"
+#include "dermaroller/detail/fixed_array.hpp"
 #include "dermaroller/guidelines.hpp"
-#include "dermaroller/maybe.hpp"
-#include "dermaroller/message_text.hpp"
+#include "dermaroller/detail/maybe.hpp"
+#include "dermaroller/detail/message_text.hpp"
 #include "dermaroller/report.hpp"
 #include "dermaroller/rule.hpp"
 

@@ -3,7 +3,7 @@
 
 #include "dermaroller/calendar_date.hpp"
 #include "dermaroller/durations.hpp"
-#include "dermaroller/maybe.hpp"
+#include "dermaroller/detail/maybe.hpp"
 #include "dermaroller/needle_length.hpp"
 #include "dermaroller/pass_count.hpp"
 #include "dermaroller/vocabulary.hpp"

@@ -5,7 +5,7 @@
 #include <cstdio>
 
 #include <dermaroller/dermaroller.hpp>
-#include <dermaroller/schedule.hpp>  // an optional part, installed with the core
+#include <dermaroller/extra/schedule.hpp>  // an optional part, installed with the core
 
 // Where the consumer knows which version it asked for (find_package, pkg-config), the header
 // it compiled against must be that version.

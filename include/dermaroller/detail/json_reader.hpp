@@ -12,10 +12,10 @@
 #include <cstdint>
 #include <string_view>
 
-#include "dermaroller/fixed_array.hpp"
-#include "dermaroller/maybe.hpp"
-#include "dermaroller/message_text.hpp"
-#include "dermaroller/word_at_a_time.hpp"
+#include "dermaroller/detail/fixed_array.hpp"
+#include "dermaroller/detail/maybe.hpp"
+#include "dermaroller/detail/message_text.hpp"
+#include "dermaroller/detail/word_at_a_time.hpp"
 
 // Marks the functions that report errors (cold: out of line and optimised for size), and those
 // for rarer input (out of line), so that the functions reading common text stay small.

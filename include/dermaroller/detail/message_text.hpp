@@ -7,7 +7,7 @@
 #include <string_view>
 #include <type_traits>
 
-#include "dermaroller/fixed_array.hpp"
+#include "dermaroller/detail/fixed_array.hpp"
 
 namespace dermaroller {
 

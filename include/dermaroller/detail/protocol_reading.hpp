@@ -9,10 +9,10 @@
 
 #include "dermaroller/course.hpp"
 #include "dermaroller/enum_names.hpp"
-#include "dermaroller/fixed_array.hpp"
-#include "dermaroller/json_reader.hpp"
-#include "dermaroller/message_text.hpp"
-#include "dermaroller/name_index.hpp"
+#include "dermaroller/detail/fixed_array.hpp"
+#include "dermaroller/detail/json_reader.hpp"
+#include "dermaroller/detail/message_text.hpp"
+#include "dermaroller/detail/name_index.hpp"
 #include "dermaroller/protocol_positions.hpp"
 #include "dermaroller/protocol_values.hpp"
 

@@ -8,8 +8,8 @@
 #include <cstdint>
 #include <string_view>
 
-#include "dermaroller/fixed_array.hpp"
-#include "dermaroller/word_at_a_time.hpp"
+#include "dermaroller/detail/fixed_array.hpp"
+#include "dermaroller/detail/word_at_a_time.hpp"
 
 namespace dermaroller::detail {
 

@@ -12,11 +12,11 @@
 
 #include "dermaroller/course.hpp"
 #include "dermaroller/guidelines.hpp"
-#include "dermaroller/maybe.hpp"
+#include "dermaroller/detail/maybe.hpp"
 #include "dermaroller/report.hpp"
 #include "dermaroller/rule.hpp"
 #include "dermaroller/validate.hpp"
-#include "dermaroller/visit_plan.hpp"
+#include "dermaroller/extra/visit_plan.hpp"
 
 namespace dermaroller {
 

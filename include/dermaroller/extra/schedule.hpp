@@ -4,5 +4,5 @@
 // check_log(course, visits, as of) says what the visits that happened mean for the next
 // (visit_log.hpp). How both work: docs/schedules.md.
 
-#include "dermaroller/visit_log.hpp"
-#include "dermaroller/visit_plan.hpp"
+#include "dermaroller/extra/visit_log.hpp"
+#include "dermaroller/extra/visit_plan.hpp"

@@ -17,8 +17,8 @@
 #include "dermaroller/calendar_date.hpp"
 #include "dermaroller/course.hpp"
 #include "dermaroller/guidelines.hpp"
-#include "dermaroller/inline_vector.hpp"
-#include "dermaroller/maybe.hpp"
+#include "dermaroller/detail/inline_vector.hpp"
+#include "dermaroller/detail/maybe.hpp"
 
 namespace dermaroller {
 

@@ -13,8 +13,8 @@
 #include <string>
 #include <string_view>
 
-#include "dermaroller/maybe.hpp"
-#include "dermaroller/visit_plan.hpp"
+#include "dermaroller/detail/maybe.hpp"
+#include "dermaroller/extra/visit_plan.hpp"
 #include "dermaroller/vocabulary.hpp"
 
 namespace dermaroller {

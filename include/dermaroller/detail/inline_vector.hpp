@@ -5,7 +5,7 @@
 #include <cstddef>
 #include <type_traits>
 
-#include "dermaroller/fixed_array.hpp"
+#include "dermaroller/detail/fixed_array.hpp"
 
 namespace dermaroller {
 
