@@ -1,0 +1,108 @@
+#pragma once
+// One calendar for every session of a course. As soon as one session has a date, every
+// session that can be reached from it through the rests has one too:
+//
+//   a session's date is its own `date`, or else the previous session's date plus its own
+//   `rest`, or else the next session's date minus the next session's `rest`.
+//
+// The gap before a session is the difference of the two dates when both are known this way,
+// and otherwise the session's `rest`. So a course cannot escape the rest rules by mixing dates
+// and rests: validate(), the schedules and the checker all read the gaps from here.
+//
+// What the calendar cannot settle it reports instead of guessing: a `rest` that disagrees with
+// the dates around it, and a date worked out beyond the years a protocol can write (1-9999).
+
+#include <cstddef>
+#include <cstdint>
+
+#include "dermaroller/calendar_date.hpp"
+#include "dermaroller/course.hpp"
+#include "dermaroller/detail/fixed_array.hpp"
+#include "dermaroller/detail/maybe.hpp"
+#include "dermaroller/durations.hpp"
+
+namespace dermaroller {
+
+class course_calendar {
+ public:
+  constexpr explicit course_calendar(const course& c) : sessions_{c.sessions.size()} {
+    // Forwards: a session's own date, else the previous date plus its rest.
+    for (std::size_t i = 0; i < sessions_; ++i) {
+      const session& visit = c.sessions[i];
+      if (visit.date) {
+        day_[i] = days_since_epoch(*visit.date);
+        given_[i] = true;
+      } else if (i > 0 && day_[i - 1] && visit.rest) {
+        day_[i] = *day_[i - 1] + visit.rest->count();
+      }
+    }
+    // Backwards: what is still open, from the next date minus the next session's rest.
+    for (std::size_t i = sessions_; i-- > 1;) {
+      const session& next = c.sessions[i];
+      if (!day_[i - 1] && day_[i] && next.rest) day_[i - 1] = *day_[i] - next.rest->count();
+    }
+    // A rest whose two dates are known, and were not worked out from that rest, must agree.
+    for (std::size_t i = 1; i < sessions_ && !disagreeing_rest_; ++i) {
+      const maybe<day_count> rest = c.sessions[i].rest;
+      if (rest && day_[i - 1] && day_[i] && *day_[i] - *day_[i - 1] != rest->count()) {
+        disagreeing_rest_ = i;
+      }
+    }
+    for (std::size_t i = 0; i < sessions_ && !out_of_range_; ++i) {
+      if (day_[i] && !in_writable_years(*day_[i])) out_of_range_ = i;
+    }
+  }
+
+  [[nodiscard]] constexpr std::size_t size() const { return sessions_; }
+
+  // The session's date, given or worked out; none when nothing places it on the calendar, or
+  // when it falls outside the years 1-9999 (see first_date_out_of_range()).
+  [[nodiscard]] constexpr maybe<calendar_date> date_of(std::size_t session) const {
+    if (!day_[session] || !in_writable_years(*day_[session])) return {};
+    return date_from_days_since_epoch(static_cast<std::int32_t>(*day_[session]));
+  }
+  // True when the date is the session's own, false when it was worked out (or is unknown).
+  [[nodiscard]] constexpr bool date_is_given(std::size_t session) const { return given_[session]; }
+
+  // Days from the previous session to this one: from the two dates when both are known, else
+  // the session's rest; none for the first session, or when neither is known.
+  [[nodiscard]] constexpr maybe<day_count> gap_before(const course& c, std::size_t session) const {
+    if (session == 0 || session >= sessions_) return {};
+    if (day_[session - 1] && day_[session]) {
+      return day_count{clamped(*day_[session] - *day_[session - 1])};
+    }
+    return c.sessions[session].rest;
+  }
+
+  // The first session whose rest disagrees with the dates before and after it: an input error.
+  [[nodiscard]] constexpr maybe<std::size_t> first_disagreeing_rest() const {
+    return disagreeing_rest_;
+  }
+  // The first session whose worked-out date falls outside the years 1-9999.
+  [[nodiscard]] constexpr maybe<std::size_t> first_date_out_of_range() const {
+    return out_of_range_;
+  }
+
+ private:
+  // 0001-01-01 and 9999-12-31, in days since 1970-01-01.
+  static constexpr std::int64_t first_writable_day = -719162;
+  static constexpr std::int64_t last_writable_day = 2932896;
+
+  static constexpr bool in_writable_years(std::int64_t day) {
+    return day >= first_writable_day && day <= last_writable_day;
+  }
+  static constexpr std::int32_t clamped(std::int64_t days) {
+    if (days > INT32_MAX) return INT32_MAX;
+    if (days < INT32_MIN) return INT32_MIN;
+    return static_cast<std::int32_t>(days);
+  }
+
+  std::size_t sessions_;
+  // Days since 1970-01-01, wide enough that no sum of rests overflows.
+  fixed_array<maybe<std::int64_t>, session_capacity> day_{};
+  fixed_array<bool, session_capacity> given_{};
+  maybe<std::size_t> disagreeing_rest_;
+  maybe<std::size_t> out_of_range_;
+};
+
+}  // namespace dermaroller
