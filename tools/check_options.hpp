@@ -136,7 +136,7 @@ inline std::string spelled_with_value(const option_spec& option) {
 //          ...
 inline std::string synopsis() {
   struct call_line {
-    std::string words;
+    std::string words;  // after the program's name
     bool with_files;
   };
   std::string checking;
@@ -145,23 +145,28 @@ inline std::string synopsis() {
   for (const option_spec& option : option_table) {
     const std::string spelled = detail::spelled_with_value(option);
     switch (option.place) {
-      case synopsis_place::checking: checking += " [" + spelled + "]"; break;
+      case synopsis_place::checking: checking.append(" [").append(spelled).append("]"); break;
       case synopsis_place::call: calls.push_back({" " + spelled, false}); break;
       case synopsis_place::call_with_files: calls.push_back({" " + spelled, true}); break;
-      case synopsis_place::with_call_above: calls.back().words += " [" + spelled + "]"; break;
+      case synopsis_place::with_call_above:
+        calls.back().words.append(" [").append(spelled).append("]");
+        break;
       case synopsis_place::alternative:
-        alternatives += (alternatives.empty() ? " " : " | ") + spelled;
+        alternatives.append(alternatives.empty() ? " " : " | ").append(spelled);
         break;
     }
   }
-  const std::string indent(std::string_view{"usage: "}.size(), ' ');
-  std::string text =
-      "usage: " + std::string{program_name} + checking + " FILE...   ('-' reads standard input)\n";
-  for (const call_line& call : calls) {
-    text += indent + std::string{program_name} + call.words + (call.with_files ? " FILE..." : "") +
-            "\n";
+  std::vector<std::string> lines{checking + " FILE...   ('-' reads standard input)"};
+  for (call_line& call : calls)
+    lines.push_back(call.words.append(call.with_files ? " FILE..." : ""));
+  if (!alternatives.empty()) lines.push_back(alternatives);
+  std::string text;
+  for (const std::string& words : lines) {
+    text.append(text.empty() ? "usage: " : "       ")
+        .append(program_name)
+        .append(words)
+        .append("\n");
   }
-  if (!alternatives.empty()) text += indent + std::string{program_name} + alternatives + "\n";
   return text;
 }
 
@@ -176,7 +181,8 @@ inline std::string usage() {
   text += "\noptions:\n";
   for (const option_spec& option : option_table) {
     std::string spelled = detail::spelled_with_value(option);
-    if (!option.short_name.empty()) spelled = std::string{option.short_name} + ", " + spelled;
+    if (!option.short_name.empty())
+      spelled = std::string{option.short_name}.append(", ").append(spelled);
     text += "  " + spelled;
     text += std::string(spelled.size() < 22 ? 22 - spelled.size() : 1, ' ');
     text += std::string{option.help} + "\n";
