@@ -1,8 +1,11 @@
-// Rests are whole days and aftercare is whole hours: two types, so one cannot be read as the
-// other.
+// Rests are whole days, aftercare is whole hours and a session rolls whole passes: three types,
+// so that one cannot be read as another.
+#include <compare>
+#include <concepts>
 #include <type_traits>
 
 #include <dermaroller/durations.hpp>
+#include <dermaroller/pass_count.hpp>
 
 #include "catch.hpp"
 
@@ -24,4 +27,37 @@ TEST_CASE("hours count hours, and are not days") {
   STATIC_REQUIRE_FALSE(std::is_convertible_v<day_count, hour_count>);
   STATIC_REQUIRE_FALSE(std::is_convertible_v<hour_count, day_count>);
   STATIC_REQUIRE_FALSE(std::is_convertible_v<int, day_count>);
+}
+
+TEST_CASE("passes count passes, and are neither days nor hours") {
+  CHECK_AT_COMPILE_AND_RUN_TIME(pass_count{15}.count() == 15);
+  CHECK_AT_COMPILE_AND_RUN_TIME(pass_count{} == pass_count{0});
+  CHECK_AT_COMPILE_AND_RUN_TIME(pass_count{10} < pass_count{15});
+  CHECK_AT_COMPILE_AND_RUN_TIME(pass_count{15} <= pass_count{15});
+  CHECK_AT_COMPILE_AND_RUN_TIME(pass_count{20} > pass_count{15});
+  CHECK_AT_COMPILE_AND_RUN_TIME(pass_count{15} >= pass_count{15});
+  CHECK_AT_COMPILE_AND_RUN_TIME(pass_count{15} != pass_count{16});
+  CHECK_AT_COMPILE_AND_RUN_TIME(std::is_lt(pass_count{10} <=> pass_count{15}));
+  STATIC_REQUIRE_FALSE(std::is_convertible_v<pass_count, day_count>);
+  STATIC_REQUIRE_FALSE(std::is_convertible_v<day_count, pass_count>);
+  STATIC_REQUIRE_FALSE(std::is_convertible_v<pass_count, hour_count>);
+  STATIC_REQUIRE_FALSE(std::is_convertible_v<hour_count, pass_count>);
+  STATIC_REQUIRE_FALSE(std::is_convertible_v<int, pass_count>);
+  STATIC_REQUIRE_FALSE(std::is_convertible_v<int, hour_count>);
+}
+
+TEST_CASE("one count does not even construct another explicitly, nor compare with it") {
+  // One template (detail/whole_count.hpp) makes the three, and its unit tag keeps them apart.
+  STATIC_REQUIRE_FALSE(std::is_constructible_v<day_count, hour_count>);
+  STATIC_REQUIRE_FALSE(std::is_constructible_v<hour_count, day_count>);
+  STATIC_REQUIRE_FALSE(std::is_constructible_v<pass_count, day_count>);
+  STATIC_REQUIRE_FALSE(std::is_constructible_v<day_count, pass_count>);
+  STATIC_REQUIRE_FALSE(std::is_assignable_v<day_count&, hour_count>);
+  STATIC_REQUIRE_FALSE(std::is_assignable_v<day_count&, int>);
+  STATIC_REQUIRE_FALSE(std::equality_comparable_with<day_count, hour_count>);
+  STATIC_REQUIRE_FALSE(std::totally_ordered_with<day_count, pass_count>);
+  STATIC_REQUIRE(std::totally_ordered<day_count>);
+  STATIC_REQUIRE(std::totally_ordered<hour_count>);
+  STATIC_REQUIRE(std::totally_ordered<pass_count>);
+  STATIC_REQUIRE(std::is_trivially_copyable_v<day_count>);
 }

@@ -91,3 +91,23 @@ TEST_CASE("a rest of whole weeks is written in weeks, any other in days") {
   CHECK(text.find(R"("rest": "10d")") != std::string::npos);
   CHECK(text.find(R"("needle": "0.25mm")") != std::string::npos);
 }
+
+TEST_CASE("a name is escaped as dermaroller-check escapes its JSON (extra/json_text.hpp)") {
+  course c{setting::home, indication::skin_health, treatment_goal::maintenance};
+  c.sessions = {session{250_um, pass_count{15}}};
+  (void)c.name.assign("a \"quote\", a line\r\nand a \x1b escape");
+  CHECK(to_json(c).find(R"("name": "a \"quote\", a line\r\nand a \u001b escape")") !=
+        std::string::npos);
+  CHECK(reads_back_equal(c));
+}
+
+TEST_CASE("a name with bytes that are not UTF-8 is written as valid JSON, each byte as U+FFFD") {
+  course c{setting::home, indication::skin_health, treatment_goal::maintenance};
+  c.sessions = {session{250_um, pass_count{15}}};
+  (void)c.name.assign("caf\xE9 in Latin-1");
+  const std::string text = to_json(c);
+  CHECK(text.find(R"("name": "caf\ufffd in Latin-1")") != std::string::npos);
+  const parse_result again = parse_protocol(text);
+  REQUIRE(again.ok());
+  CHECK(again.value().name.view() == "caf\xEF\xBF\xBD in Latin-1");
+}

@@ -4,9 +4,11 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "check_output.hpp"
 #include "dermaroller/guidelines.hpp"
@@ -17,21 +19,39 @@
 
 namespace dermaroller::check {
 
+// What checking one file gave, and its course when the text parsed: --schedule plans the
+// course that was checked, without reading or parsing the file again.
+struct checked_protocol {
+  file_result result;
+  std::optional<course> parsed;
+};
+
+namespace detail {
+// A file that could not be read (no position) or did not parse: one input-error, not checked.
+inline checked_protocol input_error(std::string name, std::string message, std::uint32_t line,
+                                    std::uint32_t column) {
+  checked_protocol unread;
+  unread.result.file = std::move(name);
+  unread.result.diagnostics.push_back({std::string{input_error_code}, severity::error,
+                                       std::move(message), std::nullopt, line, column});
+  return unread;
+}
+}  // namespace detail
+
 // Parses and validates a protocol text. A text that does not parse gives one input-error at
 // the reader's position; otherwise each finding points at the session or field it concerns,
 // and the findings come in the order of the text, as a compiler's do.
-inline file_result check_protocol_text(const std::string& name, std::string_view text,
-                                       const guidelines& g = default_guidelines) {
-  file_result result;
-  result.file = name;
+inline checked_protocol check_protocol_text(const std::string& name, std::string_view text,
+                                            const guidelines& g = default_guidelines) {
   const parse_result parsed = parse_protocol(text);
   if (!parsed.ok()) {
     const parse_error& problem = parsed.error();
-    result.diagnostics.push_back({std::string{input_error_code}, severity::error,
-                                  std::string{problem.message.view()}, std::nullopt, problem.line,
-                                  problem.column});
-    return result;
+    return detail::input_error(name, std::string{problem.message.view()}, problem.line,
+                               problem.column);
   }
+  checked_protocol outcome;
+  file_result& result = outcome.result;
+  result.file = name;
   result.checked = true;
   for (const diagnostic& d : validate(parsed.value(), g)) {
     source_position where = position_of(d, parsed.positions());
@@ -46,19 +66,15 @@ inline file_result check_protocol_text(const std::string& name, std::string_view
                    [](const printed_diagnostic& a, const printed_diagnostic& b) {
                      return a.line != b.line ? a.line < b.line : a.column < b.column;
                    });
-  return result;
+  outcome.parsed = parsed.value();
+  return outcome;
 }
 
-inline file_result check_protocol_file(const std::string& path,
-                                       const guidelines& g = default_guidelines) {
-  file_text read = read_protocol_file(path);
-  if (!read.error.empty()) {
-    file_result result;
-    result.file = display_name(path);
-    result.diagnostics.push_back(
-        {std::string{input_error_code}, severity::error, read.error, std::nullopt, 0, 0});
-    return result;
-  }
+// Reads the file (or standard input, for "-") once, then checks its text.
+inline checked_protocol check_protocol_file(const std::string& path,
+                                            const guidelines& g = default_guidelines) {
+  const file_text read = read_protocol_file(path);
+  if (!read.error.empty()) return detail::input_error(display_name(path), read.error, 0, 0);
   return check_protocol_text(display_name(path), read.text, g);
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 // The checker's command line, read from a table: one row per option with its name, its value,
-// its help line and what it sets. To add an option, add a field to `options` and a row to
-// `option_table`; the usage text and the parser follow from the table.
+// its place in the synopsis, its help line and what it sets. To add an option, add a field to
+// `options` and a row to `option_table`; the synopsis, the help and the parser follow from the
+// table.
 
 #include <array>
 #include <cstddef>
@@ -28,10 +29,21 @@ struct options {
   std::string timeline_file;       // --timeline: where to draw the plan (SVG)
 };
 
+// Where an option shows in the synopsis, the lines that open the help and follow a usage error:
+// one line per way of calling the program.
+enum class synopsis_place {
+  checking,         // optional on the first line, which checks files: "[--strict]"
+  call,             // a line of its own: "dermaroller-check --explain CODE"
+  call_with_files,  // a line of its own that checks files too: "... --schedule DATE FILE..."
+  with_call_above,  // optional on the line of the nearest call above it in the table
+  alternative,      // on the last line, one of several: "--help | --version"
+};
+
 struct option_spec {
   std::string_view name;        // "--format"
   std::string_view short_name;  // "-h", or empty
   std::string_view value_name;  // "text|json"; empty for an option that takes no value
+  synopsis_place place;
   std::string_view help;
   // Records the option; returns what is wrong with it, or an empty string.
   std::string (*apply)(options&, std::string_view value);
@@ -51,26 +63,26 @@ inline std::string choose(options& chosen, action wanted, std::string_view optio
 
 // clang-format off
 inline constexpr std::array option_table{
-  option_spec{"--format", "", "text|json",
+  option_spec{"--format", "", "text|json", synopsis_place::checking,
     "print diagnostics as text lines (default) or as a JSON array, one object per file",
     [](options& chosen, std::string_view value) -> std::string {
       if (value == "text") { chosen.format = output_format::text; return {}; }
       if (value == "json") { chosen.format = output_format::json; return {}; }
       return "--format takes text or json, not '" + std::string{value} + "'";
     }},
-  option_spec{"--strict", "", "",
+  option_spec{"--strict", "", "", synopsis_place::checking,
     "a file with warnings fails the check too (exit status 1)",
     [](options& chosen, std::string_view) -> std::string { chosen.strict = true; return {}; }},
-  option_spec{"--list-rules", "", "",
+  option_spec{"--list-rules", "", "", synopsis_place::call,
     "list every rule: its code, severity and when it fires",
     [](options& chosen, std::string_view) { return detail::choose(chosen, action::list_rules, "--list-rules"); }},
-  option_spec{"--explain", "", "CODE",
+  option_spec{"--explain", "", "CODE", synopsis_place::call,
     "explain one rule: when it fires, its severity, the document's basis, its default numbers",
     [](options& chosen, std::string_view value) {
       chosen.rule_to_explain = std::string{value};
       return detail::choose(chosen, action::explain_rule, "--explain");
     }},
-  option_spec{"--schedule", "", "YYYY-MM-DD",
+  option_spec{"--schedule", "", "YYYY-MM-DD", synopsis_place::call_with_files,
     "after checking, print each course's plan from a first visit that day (docs/schedules.md)",
     [](options& chosen, std::string_view value) -> std::string {
       const auto day = read_date(value, "--schedule");
@@ -78,17 +90,17 @@ inline constexpr std::array option_table{
       chosen.schedule_from = std::string{value};
       return {};
     }},
-  option_spec{"--timeline", "", "FILE.svg",
+  option_spec{"--timeline", "", "FILE.svg", synopsis_place::with_call_above,
     "with --schedule and one protocol file: also draw its plan as an SVG timeline",
     [](options& chosen, std::string_view value) -> std::string {
       if (value.empty()) return "--timeline needs a file name";
       chosen.timeline_file = std::string{value};
       return {};
     }},
-  option_spec{"--help", "-h", "",
+  option_spec{"--help", "-h", "", synopsis_place::alternative,
     "show this help",
     [](options& chosen, std::string_view) { return detail::choose(chosen, action::help, "--help"); }},
-  option_spec{"--version", "", "",
+  option_spec{"--version", "", "", synopsis_place::alternative,
     "show the version of dermaroller",
     [](options& chosen, std::string_view) { return detail::choose(chosen, action::version, "--version"); }},
 };
@@ -96,13 +108,66 @@ inline constexpr std::array option_table{
 
 inline constexpr std::string_view program_name = "dermaroller-check";
 
-// The three ways to call the program, printed after a usage error.
+namespace detail {
+// An option that goes with a call has the call above it in the table.
+constexpr bool each_option_follows_its_call() {
+  bool call_above = false;
+  for (const option_spec& option : option_table) {
+    if (option.place == synopsis_place::with_call_above && !call_above) return false;
+    call_above = call_above || option.place == synopsis_place::call ||
+                 option.place == synopsis_place::call_with_files;
+  }
+  return true;
+}
+static_assert(each_option_follows_its_call(), "an option that goes with a call follows it");
+
+// "--format text|json", "--strict".
+inline std::string spelled_with_value(const option_spec& option) {
+  std::string spelled{option.name};
+  if (!option.value_name.empty()) spelled.append(" ").append(option.value_name);
+  return spelled;
+}
+}  // namespace detail
+
+// The ways to call the program, one line each, from the table's synopsis places:
+//
+//   usage: dermaroller-check [--format text|json] [--strict] FILE...   ('-' reads standard input)
+//          dermaroller-check --list-rules
+//          ...
 inline std::string synopsis() {
-  return "usage: dermaroller-check [--format text|json] [--strict] FILE...   ('-' reads standard "
-         "input)\n"
-         "       dermaroller-check --list-rules\n"
-         "       dermaroller-check --explain CODE\n"
-         "       dermaroller-check --schedule YYYY-MM-DD [--timeline FILE.svg] FILE...\n";
+  struct call_line {
+    std::string words;  // after the program's name
+    bool with_files;
+  };
+  std::string checking;
+  std::vector<call_line> calls;
+  std::string alternatives;
+  for (const option_spec& option : option_table) {
+    const std::string spelled = detail::spelled_with_value(option);
+    switch (option.place) {
+      case synopsis_place::checking: checking.append(" [").append(spelled).append("]"); break;
+      case synopsis_place::call: calls.push_back({" " + spelled, false}); break;
+      case synopsis_place::call_with_files: calls.push_back({" " + spelled, true}); break;
+      case synopsis_place::with_call_above:
+        calls.back().words.append(" [").append(spelled).append("]");
+        break;
+      case synopsis_place::alternative:
+        alternatives.append(alternatives.empty() ? " " : " | ").append(spelled);
+        break;
+    }
+  }
+  std::vector<std::string> lines{checking + " FILE...   ('-' reads standard input)"};
+  for (call_line& call : calls)
+    lines.push_back(call.words.append(call.with_files ? " FILE..." : ""));
+  if (!alternatives.empty()) lines.push_back(alternatives);
+  std::string text;
+  for (const std::string& words : lines) {
+    text.append(text.empty() ? "usage: " : "       ")
+        .append(program_name)
+        .append(words)
+        .append("\n");
+  }
+  return text;
 }
 
 // The help text: the synopsis, then every option of the table.
@@ -115,10 +180,9 @@ inline std::string usage() {
       "parsed.\n";
   text += "\noptions:\n";
   for (const option_spec& option : option_table) {
-    std::string spelled{option.name};
+    std::string spelled = detail::spelled_with_value(option);
     if (!option.short_name.empty())
       spelled = std::string{option.short_name}.append(", ").append(spelled);
-    if (!option.value_name.empty()) spelled += " " + std::string{option.value_name};
     text += "  " + spelled;
     text += std::string(spelled.size() < 22 ? 22 - spelled.size() : 1, ' ');
     text += std::string{option.help} + "\n";

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "dermaroller/extra/json_text.hpp"
 #include "dermaroller/protocol.hpp"
 #include "dermaroller/rule.hpp"
 
@@ -64,78 +65,7 @@ inline std::string plural(std::size_t n, std::string_view one, std::string_view 
   return std::to_string(n) + " " + std::string{n == 1 ? one : many};
 }
 
-// The length of the UTF-8 sequence starting at text[i], or 0 when the bytes there are not
-// well-formed UTF-8 (overlong forms, surrogates and values past U+10FFFF included).
-inline std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
-  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-  const unsigned char lead = byte(i);
-  std::size_t length = 0;
-  unsigned char low = 0x80;
-  unsigned char high = 0xBF;
-  if (lead < 0x80) return 1;
-  if (lead >= 0xC2 && lead <= 0xDF) {
-    length = 2;
-  } else if (lead >= 0xE0 && lead <= 0xEF) {
-    length = 3;
-    if (lead == 0xE0) low = 0xA0;
-    if (lead == 0xED) high = 0x9F;
-  } else if (lead >= 0xF0 && lead <= 0xF4) {
-    length = 4;
-    if (lead == 0xF0) low = 0x90;
-    if (lead == 0xF4) high = 0x8F;
-  } else {
-    return 0;
-  }
-  if (i + length > text.size()) return 0;
-  if (byte(i + 1) < low || byte(i + 1) > high) return 0;
-  for (std::size_t k = 2; k < length; ++k) {
-    if (byte(i + k) < 0x80 || byte(i + k) > 0xBF) return 0;
-  }
-  return length;
-}
-
 }  // namespace detail
-
-// A JSON string literal of `text`, quotes included. Bytes that are not UTF-8 (a file name, or
-// a message quoting a broken protocol) become U+FFFD, so that the output is always valid JSON.
-[[nodiscard]] inline std::string json_string(std::string_view text) {
-  std::string quoted = "\"";
-  for (std::size_t i = 0; i < text.size();) {
-    const char c = text[i];
-    const std::size_t length = detail::utf8_sequence_length(text, i);
-    if (length == 0) {
-      quoted += "\\ufffd";
-      ++i;
-      continue;
-    }
-    if (length > 1) {
-      quoted.append(text.substr(i, length));
-      i += length;
-      continue;
-    }
-    switch (c) {
-      case '"': quoted += "\\\""; break;
-      case '\\': quoted += "\\\\"; break;
-      case '\n': quoted += "\\n"; break;
-      case '\r': quoted += "\\r"; break;
-      case '\t': quoted += "\\t"; break;
-      case '\b': quoted += "\\b"; break;
-      case '\f': quoted += "\\f"; break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) {
-          constexpr std::string_view hex = "0123456789abcdef";
-          quoted += "\\u00";
-          quoted += hex[static_cast<unsigned char>(c) >> 4U];
-          quoted += hex[static_cast<unsigned char>(c) & 0xFU];
-        } else {
-          quoted += c;
-        }
-    }
-    ++i;
-  }
-  quoted += "\"";
-  return quoted;
-}
 
 // "FILE:LINE:COL: error: session 2: a 1.5 mm needle is ... [home-needle-too-long]". Without
 // a position (a file that cannot be read) the line is "FILE: error: ...", as compilers do.

@@ -36,7 +36,7 @@ int explain(const std::string& rule_code) {
 int check_files(const options& chosen) {
   std::vector<file_result> results;
   for (const std::string& path : chosen.files) {
-    results.push_back(check_protocol_file(path));
+    results.push_back(check_protocol_file(path).result);
     // Text goes out file by file, so that a long run shows its progress.
     if (chosen.format == output_format::text) write_text(std::cout, results.back(), chosen.strict);
   }

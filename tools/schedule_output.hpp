@@ -15,12 +15,10 @@
 #include "check_file.hpp"
 #include "check_options.hpp"
 #include "check_output.hpp"
-#include "dermaroller/protocol.hpp"
-#include "dermaroller/protocol_values.hpp"
 #include "dermaroller/extra/schedule.hpp"
 #include "dermaroller/extra/timeline_svg.hpp"
+#include "dermaroller/protocol_values.hpp"
 #include "dermaroller/vocabulary.hpp"
-#include "protocol_file.hpp"
 #include "rule_catalogue.hpp"  // detail::days(), as --explain writes days
 
 namespace dermaroller::check {
@@ -108,32 +106,6 @@ inline std::string aftercare_words(const planned_visit& visit) {
   return out;
 }
 
-// A file checked as check_protocol_file() checks it, and its course planned when it parses.
-struct planned_file {
-  file_result check;
-  std::optional<treatment_plan> plan;
-  std::string title;  // the course's name, else the file's
-};
-
-inline planned_file plan_protocol_file(const std::string& path,
-                                       const std::chrono::year_month_day& first_visit) {
-  planned_file result;
-  result.title = display_name(path);
-  const file_text read = read_protocol_file(path);
-  if (!read.error.empty()) {
-    result.check.file = display_name(path);
-    result.check.diagnostics.push_back(
-        {std::string{input_error_code}, severity::error, read.error, std::nullopt, 0, 0});
-    return result;
-  }
-  result.check = check_protocol_text(display_name(path), read.text);
-  const parse_result parsed = parse_protocol(read.text);
-  if (!parsed.ok()) return result;
-  result.plan = plan(parsed.value(), first_visit);
-  if (!parsed.value().name.empty()) result.title = std::string{parsed.value().name.view()};
-  return result;
-}
-
 // --schedule: each file's findings and summary, as without it, then its plan; --timeline
 // draws the one file's plan. The exit status is the check's, or 2 when the picture cannot be
 // written.
@@ -143,16 +115,21 @@ inline int run_schedule(const options& chosen, std::ostream& out, std::ostream& 
       to_year_month_day(*read_date(chosen.schedule_from).value);
   std::vector<file_result> results;
   for (const std::string& path : chosen.files) {
-    const planned_file planned = plan_protocol_file(path, first_visit);
-    results.push_back(planned.check);
-    write_text(out, planned.check, chosen.strict);
-    if (!planned.plan) continue;
-    out << plan_table(planned.check.file, *planned.plan);
+    const checked_protocol protocol = check_protocol_file(path);
+    results.push_back(protocol.result);
+    write_text(out, protocol.result, chosen.strict);
+    if (!protocol.parsed) continue;
+    const treatment_plan planned = plan(*protocol.parsed, first_visit);
+    out << plan_table(protocol.result.file, planned);
     if (chosen.timeline_file.empty()) continue;
+    // The course's name, else the file's.
+    const std::string title = protocol.parsed->name.empty()
+                                  ? protocol.result.file
+                                  : std::string{protocol.parsed->name.view()};
     timeline_options picture;
-    picture.title = planned.title;
+    picture.title = title;
     std::ofstream svg{chosen.timeline_file, std::ios::binary};
-    svg << timeline_svg(*planned.plan, picture);
+    svg << timeline_svg(planned, picture);
     if (!svg.flush()) {
       err << program_name << ": cannot write the timeline to '" << chosen.timeline_file << "'\n";
       return 2;

@@ -1,25 +1,14 @@
 #pragma once
 // How many times the roller goes over the treated area in one session.
 
-#include <compare>
-#include <cstdint>
+#include "dermaroller/detail/whole_count.hpp"
 
 namespace dermaroller {
 
-class pass_count {
- public:
-  constexpr pass_count() = default;
-  constexpr explicit pass_count(std::int32_t passes) : passes_{passes} {}
-  [[nodiscard]] constexpr std::int32_t count() const { return passes_; }
-  friend constexpr auto operator<=>(pass_count, pass_count) = default;
-  // As for day_count (durations.hpp).
-  friend constexpr bool operator<(pass_count a, pass_count b) { return a.passes_ < b.passes_; }
-  friend constexpr bool operator>(pass_count a, pass_count b) { return a.passes_ > b.passes_; }
-  friend constexpr bool operator<=(pass_count a, pass_count b) { return a.passes_ <= b.passes_; }
-  friend constexpr bool operator>=(pass_count a, pass_count b) { return a.passes_ >= b.passes_; }
+// What the count counts: the tag is the type's identity, so that passes are neither days nor
+// hours (detail/whole_count.hpp).
+struct pass_unit {};
 
- private:
-  std::int32_t passes_{0};
-};
+using pass_count = whole_count<pass_unit>;
 
 }  // namespace dermaroller

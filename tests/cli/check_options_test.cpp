@@ -76,3 +76,16 @@ TEST_CASE("the help lists every option of the table") {
     CHECK(text.find(option.help) != std::string::npos);
   }
 }
+
+TEST_CASE("the synopsis gives one line per way of calling the program, from the table") {
+  CHECK(synopsis() ==
+        "usage: dermaroller-check [--format text|json] [--strict] FILE...   ('-' reads standard "
+        "input)\n"
+        "       dermaroller-check --list-rules\n"
+        "       dermaroller-check --explain CODE\n"
+        "       dermaroller-check --schedule YYYY-MM-DD [--timeline FILE.svg] FILE...\n"
+        "       dermaroller-check --help | --version\n");
+  CHECK(usage().starts_with(synopsis()));
+  for (const option_spec& option : option_table)
+    CHECK(synopsis().find(option.name) != std::string::npos);
+}

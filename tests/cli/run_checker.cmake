@@ -1,6 +1,6 @@
 # Runs dermaroller-check once and checks what it did: its exit status, its standard output
 # (exactly, against a file, or by regular expressions), its standard error, and, for JSON,
-# that the output parses and has the shape of PRODUCT.md section 5.
+# that the output parses and has the shape that docs/checker.md gives it under "JSON output".
 #
 #   cmake -D checker=<program> -D arguments=<a^^b^^c> -D exit=<status>
 #         [-D input=<file for standard input>] [-D expected=<file>]

@@ -1,7 +1,7 @@
 #pragma once
-// to_json(course): the protocol file of a course, in the canonical layout of PRODUCT.md §4
-// (one field per line, one session or aftercare step per line), which parse_protocol reads
-// back to an equal course. Not part of the core: it builds a std::string.
+// to_json(course): the protocol file of a course, in the canonical layout of
+// docs/protocol-format.md (one field per line, one session or aftercare step per line), which
+// parse_protocol reads back to an equal course. Not part of the core: it builds a std::string.
 //
 // Canonical choices: needles in millimetres ("0.25mm"), rests in weeks when whole weeks
 // ("6w") and else days ("45d"), aftercare durations in hours ("24h"); fields at their
@@ -16,34 +16,12 @@
 
 #include "dermaroller/course.hpp"
 #include "dermaroller/enum_names.hpp"
+#include "dermaroller/extra/json_text.hpp"
 #include "dermaroller/protocol.hpp"
 
 namespace dermaroller {
 
 namespace detail {
-
-inline void append_json_string(std::string& out, std::string_view text) {
-  constexpr std::string_view hex = "0123456789abcdef";
-  out += '"';
-  for (const char c : text) {
-    const auto byte = static_cast<unsigned char>(c);
-    if (c == '"' || c == '\\') {
-      out += '\\';
-      out += c;
-    } else if (c == '\n') {
-      out += "\\n";
-    } else if (c == '\t') {
-      out += "\\t";
-    } else if (byte < 0x20 || byte == 0x7F) {
-      out += "\\u00";
-      out += hex[byte >> 4];
-      out += hex[byte & 0xF];
-    } else {
-      out += c;
-    }
-  }
-  out += '"';
-}
 
 inline std::string needle_text(needle_length length) {
   message_text text;
@@ -75,11 +53,7 @@ class field_list {
     out_ += "\": ";
     out_ += value;
   }
-  void text(std::string_view name, std::string_view value) {
-    std::string quoted;
-    append_json_string(quoted, value);
-    raw(name, quoted);
-  }
+  void text(std::string_view name, std::string_view value) { raw(name, json_string(value)); }
   template <named_enum E>
   void word(std::string_view name, E value) {
     text(name, to_string(value));

@@ -11,12 +11,12 @@
 #include <span>
 
 #include "dermaroller/course.hpp"
-#include "dermaroller/guidelines.hpp"
 #include "dermaroller/detail/maybe.hpp"
+#include "dermaroller/extra/visit_plan.hpp"
+#include "dermaroller/guidelines.hpp"
 #include "dermaroller/report.hpp"
 #include "dermaroller/rule.hpp"
 #include "dermaroller/validate.hpp"
-#include "dermaroller/extra/visit_plan.hpp"
 
 namespace dermaroller {
 

@@ -16,9 +16,9 @@
 #include "dermaroller/aftercare.hpp"
 #include "dermaroller/calendar_date.hpp"
 #include "dermaroller/course.hpp"
-#include "dermaroller/guidelines.hpp"
 #include "dermaroller/detail/inline_vector.hpp"
 #include "dermaroller/detail/maybe.hpp"
+#include "dermaroller/guidelines.hpp"
 
 namespace dermaroller {
 
