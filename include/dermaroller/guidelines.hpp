@@ -208,7 +208,7 @@ constexpr const goal_set& goals_for(const guidelines& g, indication what) {
   return g.goals_for_indication[static_cast<std::size_t>(what)];
 }
 
-constexpr message_text session_limit_text(std::size_t sessions) {
+constexpr message_text sessions_text(std::size_t sessions) {
   message_text text;
   if (sessions == SIZE_MAX) return text.append("no limit");
   append_measure(text, measure::sessions, static_cast<std::int32_t>(sessions));
@@ -281,10 +281,10 @@ guideline_number{"collagen_induction.needle.longest"sv,
   [](const guidelines& g) { return to_text(g.collagen_induction.needle.longest); },
   detail::collagen_needles},
 guideline_number{"collagen_induction.sessions.fewest"sv,
-  [](const guidelines& g) { return detail::session_limit_text(g.collagen_induction.sessions.fewest); },
+  [](const guidelines& g) { return detail::sessions_text(g.collagen_induction.sessions.fewest); },
   {citation::source_document, {}}},
 guideline_number{"collagen_induction.sessions.most"sv,
-  [](const guidelines& g) { return detail::session_limit_text(g.collagen_induction.sessions.most); },
+  [](const guidelines& g) { return detail::sessions_text(g.collagen_induction.sessions.most); },
   {citation::source_document, {}}},
 guideline_number{"scar_reduction.needle.shortest"sv,
   [](const guidelines& g) { return to_text(g.scar_reduction.needle.shortest); },
@@ -293,10 +293,10 @@ guideline_number{"scar_reduction.needle.longest"sv,
   [](const guidelines& g) { return to_text(g.scar_reduction.needle.longest); },
   detail::scar_needles},
 guideline_number{"scar_reduction.sessions.fewest"sv,
-  [](const guidelines& g) { return detail::session_limit_text(g.scar_reduction.sessions.fewest); },
+  [](const guidelines& g) { return detail::sessions_text(g.scar_reduction.sessions.fewest); },
   {citation::source_document, "the document gives no fewest number of sessions"sv}},
 guideline_number{"scar_reduction.sessions.most"sv,
-  [](const guidelines& g) { return detail::session_limit_text(g.scar_reduction.sessions.most); },
+  [](const guidelines& g) { return detail::sessions_text(g.scar_reduction.sessions.most); },
   {citation::source_document, {}}},
 guideline_number{"maintenance.needle.shortest"sv,
   [](const guidelines& g) { return to_text(g.maintenance.needle.shortest); },
@@ -305,10 +305,10 @@ guideline_number{"maintenance.needle.longest"sv,
   [](const guidelines& g) { return to_text(g.maintenance.needle.longest); },
   detail::home_needles},
 guideline_number{"maintenance.sessions.fewest"sv,
-  [](const guidelines& g) { return detail::session_limit_text(g.maintenance.sessions.fewest); },
+  [](const guidelines& g) { return detail::sessions_text(g.maintenance.sessions.fewest); },
   detail::long_term_use},
 guideline_number{"maintenance.sessions.most"sv,
-  [](const guidelines& g) { return detail::session_limit_text(g.maintenance.sessions.most); },
+  [](const guidelines& g) { return detail::sessions_text(g.maintenance.sessions.most); },
   detail::long_term_use},
 guideline_number{"rest_between_sessions.shortest"sv,
   [](const guidelines& g) { return to_text(g.rest_between_sessions.shortest); },

@@ -190,10 +190,12 @@ rule_definition{
   })},
 
 rule_definition{
-  .rule = rule::needle_length_invalid, .code = "needle-length-invalid"sv, .severity = severity::error,
+  .rule = rule::needle_length_invalid, .code = "needle-length-invalid"sv,
+  .severity = severity::error,
   .fires_when = "a needle is 0 or longer than the longest roller made"sv,
   .basis = "rollers are made with needles from about 0.2 mm to 3.0 mm (docs/sources.md)"sv,
-  .message = "a needle of {found} is not one a roller is made with: lengths run from above 0 up to {limit}"sv,
+  .message = "a needle of {found} is not one a roller is made with: lengths run from above 0 up "
+             "to {limit}"sv,
   .found_measures = measure::needle, .limit_measures = measure::needle,
   .reads = {"longest_needle_made"sv},
   .points_at = at_the_session,
@@ -217,9 +219,11 @@ rule_definition{
   })},
 
 rule_definition{
-  .rule = rule::home_indication_not_supported, .code = "home-indication-not-supported"sv, .severity = severity::error,
+  .rule = rule::home_indication_not_supported, .code = "home-indication-not-supported"sv,
+  .severity = severity::error,
   .fires_when = "a home course treats scars or stretch marks"sv,
-  .basis = "home rollers are \"not the kind of derma roller for removing stretch marks or scars\""sv,
+  .basis = "home rollers are \"not the kind of derma roller for removing stretch marks or "
+           "scars\""sv,
   .message = "home rollers are not for {found}: that needs the clinical procedure"sv,
   .found_measures = measure::indication, .limit_measures = measure::nothing,
   .reads = {},
@@ -232,12 +236,13 @@ rule_definition{
   })},
 
 rule_definition{
-  .rule = rule::home_goal_not_maintenance, .code = "home-goal-not-maintenance"sv, .severity = severity::warning,
+  .rule = rule::home_goal_not_maintenance, .code = "home-goal-not-maintenance"sv,
+  .severity = severity::warning,
   .fires_when = "a home course aims at something other than maintenance"sv,
-  .basis = "\"skin maintenance is the goal for the home-use derma roller\"; lasting effects need the "
-           "medical procedure"sv,
-  .message = "a home course aims at {found}; home rollers are for maintenance, and lasting effects need "
-             "the clinical procedure"sv,
+  .basis = "\"skin maintenance is the goal for the home-use derma roller\"; lasting effects "
+           "need the medical procedure"sv,
+  .message = "a home course aims at {found}; home rollers are for maintenance, and lasting "
+             "effects need the clinical procedure"sv,
   .found_measures = measure::goal, .limit_measures = measure::nothing,
   .reads = {},
   .points_at = {protocol_field::goal, protocol_field::setting},
@@ -248,11 +253,12 @@ rule_definition{
   })},
 
 rule_definition{
-  .rule = rule::goal_indication_mismatch, .code = "goal-indication-mismatch"sv, .severity = severity::error,
-  .fires_when = "the goal does not serve the indication (scars: scar reduction; skin health: maintenance; "
-                "the others: collagen induction or maintenance)"sv,
-  .basis = "the procedure has \"two end-goals\", collagen induction and scar reduction; home rollers "
-           "\"maintain the effects of collagen induction\""sv,
+  .rule = rule::goal_indication_mismatch, .code = "goal-indication-mismatch"sv,
+  .severity = severity::error,
+  .fires_when = "the goal does not serve the indication (scars: scar reduction; skin health: "
+                "maintenance; the others: collagen induction or maintenance)"sv,
+  .basis = "the procedure has \"two end-goals\", collagen induction and scar reduction; home "
+           "rollers \"maintain the effects of collagen induction\""sv,
   .message = "the goal {found} does not treat {limit}"sv,
   .found_measures = measure::goal, .limit_measures = measure::indication,
   .reads = {"goals_for_indication"sv},
@@ -264,12 +270,13 @@ rule_definition{
   })},
 
 rule_definition{
-  .rule = rule::needle_too_long_for_goal, .code = "needle-too-long-for-goal"sv, .severity = severity::warning,
+  .rule = rule::needle_too_long_for_goal, .code = "needle-too-long-for-goal"sv,
+  .severity = severity::warning,
   .fires_when = "a needle is longer than the goal's recommended range"sv,
-  .basis = "\"if you choose needles lengths that are too long, you may not want to use the roller as "
-           "often as you should\""sv,
-  .message = "a {found} needle is longer than the {limit} recommended for this goal; needles that are too "
-             "long discourage regular use"sv,
+  .basis = "\"if you choose needles lengths that are too long, you may not want to use the "
+           "roller as often as you should\""sv,
+  .message = "a {found} needle is longer than the {limit} recommended for this goal; needles "
+             "that are too long discourage regular use"sv,
   .found_measures = measure::needle, .limit_measures = measure::needle,
   .reads = {"collagen_induction.needle.longest"sv,
             "scar_reduction.needle.longest"sv,
@@ -282,7 +289,8 @@ rule_definition{
   })},
 
 rule_definition{
-  .rule = rule::needle_too_short_for_goal, .code = "needle-too-short-for-goal"sv, .severity = severity::warning,
+  .rule = rule::needle_too_short_for_goal, .code = "needle-too-short-for-goal"sv,
+  .severity = severity::warning,
   .fires_when = "a clinical needle is shorter than the goal's recommended range"sv,
   .basis = "home rollers are not for scars \"since home versions have shorter needles\""sv,
   .message = "a {found} needle is shorter than the {limit} recommended for this goal"sv,
@@ -335,8 +343,8 @@ rule_definition{
   .rule = rule::rest_missing, .code = "rest-missing"sv, .severity = severity::error,
   .fires_when = "a clinical session after the first has neither a rest interval nor a date"sv,
   .basis = "\"six to eight weeks of rest in between\" sessions"sv,
-  .message = "this session has neither a rest interval nor a date, so nothing says how long the skin "
-             "rested before it"sv,
+  .message = "this session has neither a rest interval nor a date, so nothing says how long the "
+             "skin rested before it"sv,
   .found_measures = measure::nothing, .limit_measures = measure::nothing,
   .reads = {},
   .points_at = at_the_session,
@@ -427,7 +435,8 @@ rule_definition{
   })},
 
 rule_definition{
-  .rule = rule::doctor_approval_missing, .code = "doctor-approval-missing"sv, .severity = severity::error,
+  .rule = rule::doctor_approval_missing, .code = "doctor-approval-missing"sv,
+  .severity = severity::error,
   .fires_when = "an area other than the face is treated without the doctor's approval"sv,
   .basis = "\"all over the body, with approval from your attending doctor\""sv,
   .message = "treating the {found} needs the approval of the attending doctor"sv,
@@ -444,8 +453,8 @@ rule_definition{
   .rule = rule::uneven_flushing, .code = "uneven-flushing"sv, .severity = severity::warning,
   .fires_when = "a session recorded uneven flushing"sv,
   .basis = "\"a success if the flushing of the skin is even all throughout the skin area\""sv,
-  .message = "flushing was uneven, so the punctures were not even over the area: the session was not a "
-             "success"sv,
+  .message = "flushing was uneven, so the punctures were not even over the area: the session "
+             "was not a success"sv,
   .found_measures = measure::nothing, .limit_measures = measure::nothing,
   .reads = {},
   .points_at = at_the_session,
@@ -455,9 +464,11 @@ rule_definition{
   })},
 
 rule_definition{
-  .rule = rule::skin_care_products_missing, .code = "skin-care-products-missing"sv, .severity = severity::warning,
+  .rule = rule::skin_care_products_missing, .code = "skin-care-products-missing"sv,
+  .severity = severity::warning,
   .fires_when = "the aftercare has no moisturizer"sv,
-  .basis = "\"use a derma roller tool in conjunction with approved skin creams and moisturizers\""sv,
+  .basis = "\"use a derma roller tool in conjunction with approved skin creams and "
+           "moisturizers\""sv,
   .message = "the aftercare has no moisturizer; the roller works best with approved creams and "
              "moisturizers"sv,
   .found_measures = measure::nothing, .limit_measures = measure::nothing,
@@ -468,11 +479,12 @@ rule_definition{
   })},
 
 rule_definition{
-  .rule = rule::clean_environment_missing, .code = "clean-environment-missing"sv, .severity = severity::warning,
+  .rule = rule::clean_environment_missing, .code = "clean-environment-missing"sv,
+  .severity = severity::warning,
   .fires_when = "a clinical course without a clean environment for the first hour"sv,
   .basis = "\"a clinically clean environment for the first hour after treatment\""sv,
-  .message = "the aftercare keeps a clean environment for {found}, less than the first {limit} the "
-             "punctures need to seal"sv,
+  .message = "the aftercare keeps a clean environment for {found}, less than the first {limit} "
+             "the punctures need to seal"sv,
   .found_measures = measure::hours, .limit_measures = measure::hours,
   .reads = {"clean_environment_for"sv},
   .points_at = {protocol_field::aftercare, protocol_field::setting},
@@ -483,10 +495,12 @@ rule_definition{
   })},
 
 rule_definition{
-  .rule = rule::anti_inflammatory_missing, .code = "anti-inflammatory-missing"sv, .severity = severity::warning,
+  .rule = rule::anti_inflammatory_missing, .code = "anti-inflammatory-missing"sv,
+  .severity = severity::warning,
   .fires_when = "a clinical course without anti-inflammatory cream covering 24 hours"sv,
   .basis = "flushing \"can take up to 24 hours to subside\""sv,
-  .message = "anti-inflammatory cream covers {found}, less than the {limit} that flushing can last"sv,
+  .message = "anti-inflammatory cream covers {found}, less than the {limit} that flushing can "
+             "last"sv,
   .found_measures = measure::hours, .limit_measures = measure::hours,
   .reads = {"anti_inflammatory_cover"sv},
   .points_at = {protocol_field::aftercare, protocol_field::setting},
@@ -497,7 +511,8 @@ rule_definition{
   })},
 
 rule_definition{
-  .rule = rule::mineral_peptide_missing, .code = "mineral-peptide-missing"sv, .severity = severity::warning,
+  .rule = rule::mineral_peptide_missing, .code = "mineral-peptide-missing"sv,
+  .severity = severity::warning,
   .fires_when = "a clinical course without both a mineral and a peptide preparation"sv,
   .basis = "\"mineral and peptide preparations should be used after the treatment\""sv,
   .message = "the aftercare should include both a mineral and a peptide preparation"sv,
