@@ -137,8 +137,6 @@ constexpr void append_words(message_text& text, std::string_view name) {
   for (const char c : name) text.push_back(c == '_' ? ' ' : c);
 }
 
-}  // namespace detail
-
 // The number as message() writes it: "1.5 mm", "41 days", "1 pass", "stretch marks".
 constexpr void append_measure(message_text& text, measure what, std::int32_t value) {
   const auto counted = [&](std::string_view one, std::string_view many) {
@@ -151,44 +149,42 @@ constexpr void append_measure(message_text& text, measure what, std::int32_t val
     case measure::hours: counted("hour", "hours"); break;
     case measure::passes: counted("pass", "passes"); break;
     case measure::sessions: counted("session", "sessions"); break;
-    case measure::goal:
-      detail::append_words(text, to_string(static_cast<treatment_goal>(value)));
-      break;
+    case measure::goal: append_words(text, to_string(static_cast<treatment_goal>(value))); break;
     case measure::indication:
-      detail::append_words(text, to_string(static_cast<dermaroller::indication>(value)));
+      append_words(text, to_string(static_cast<dermaroller::indication>(value)));
       break;
-    case measure::area: detail::append_words(text, to_string(static_cast<body_area>(value))); break;
-    case measure::method:
-      detail::append_words(text, to_string(static_cast<modality>(value)));
-      break;
+    case measure::area: append_words(text, to_string(static_cast<body_area>(value))); break;
+    case measure::method: append_words(text, to_string(static_cast<modality>(value))); break;
   }
 }
+
+}  // namespace detail
 
 // A number of `guidelines` as a person reads it, unit and all: "0.5 mm", "42 days (6 weeks)",
 // "24 hours", "15 passes"; a session limit, "3 sessions" or "no limit"; the goals a set
 // allows, by their names in protocol files, "collagen_induction maintenance".
 [[nodiscard]] constexpr message_text to_text(needle_length length) {
   message_text text;
-  append_measure(text, measure::needle, length.micrometres());
+  detail::append_measure(text, measure::needle, length.micrometres());
   return text;
 }
 
 [[nodiscard]] constexpr message_text to_text(day_count days) {
   message_text text;
-  append_measure(text, measure::days, days.count());
+  detail::append_measure(text, measure::days, days.count());
   if (days.count() % 7 == 0) text.append(" (").append_number(days.count() / 7).append(" weeks)");
   return text;
 }
 
 [[nodiscard]] constexpr message_text to_text(hour_count hours) {
   message_text text;
-  append_measure(text, measure::hours, hours.count());
+  detail::append_measure(text, measure::hours, hours.count());
   return text;
 }
 
 [[nodiscard]] constexpr message_text to_text(pass_count passes) {
   message_text text;
-  append_measure(text, measure::passes, passes.count());
+  detail::append_measure(text, measure::passes, passes.count());
   return text;
 }
 
@@ -211,7 +207,7 @@ constexpr const goal_set& goals_for(const guidelines& g, indication what) {
 constexpr message_text sessions_text(std::size_t sessions) {
   message_text text;
   if (sessions == SIZE_MAX) return text.append("no limit");
-  append_measure(text, measure::sessions, static_cast<std::int32_t>(sessions));
+  detail::append_measure(text, measure::sessions, static_cast<std::int32_t>(sessions));
   return text;
 }
 

@@ -65,10 +65,10 @@ static_assert(rule_definitions.size() <= 32, "report keeps one bit per rule");
   std::string_view pattern = row.message;
   while (!pattern.empty()) {
     if (pattern.starts_with("{found}")) {
-      append_measure(text, row.found_measures, d.found);
+      detail::append_measure(text, row.found_measures, d.found);
       pattern.remove_prefix(7);
     } else if (pattern.starts_with("{limit}")) {
-      append_measure(text, row.limit_measures, d.limit);
+      detail::append_measure(text, row.limit_measures, d.limit);
       pattern.remove_prefix(7);
     } else {
       text.append(pattern.substr(0, 1));
