@@ -3,7 +3,7 @@
 // The defaults follow the source document: "six to eight weeks of rest in between" sessions,
 // and home rollers up to 0.5 mm (a number the document does not give; see docs/limits.md).
 // Clinics differ. This one follows clinical studies that spaced acne-scar sessions about
-// 4 weeks apart (Harris et al. 2015, in SOURCES), and it is stricter about home rollers:
+// 4 weeks apart (Harris et al. 2015, in docs/sources.md), and it is stricter about home rollers:
 // 0.3 mm at most. It copies the defaults, changes those numbers, and checks two courses
 // against both sets.
 #include <iostream>

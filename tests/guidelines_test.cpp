@@ -1,6 +1,8 @@
-// The default guidelines hold the document's numbers and SOURCES.md's; a clinic copies them,
-// changes what its own practice says, and validates against its own set.
+// The default guidelines hold the numbers of the sources in docs/sources.md, each with its
+// record in guideline_numbers; a clinic copies them, changes what its own practice says, and
+// validates against its own set.
 #include <cstddef>
+#include <string_view>
 
 #include <dermaroller/dermaroller.hpp>
 
@@ -20,7 +22,7 @@ constexpr guidelines clinic_allowing_four_collagen_sessions() {
   return g;
 }
 
-// Some practitioners keep home rollers to 0.1-0.3 mm (SOURCES.md).
+// Some practitioners keep home rollers to 0.1-0.3 mm (docs/sources.md).
 constexpr guidelines clinic_with_a_stricter_home_maximum() {
   guidelines g = default_guidelines;
   g.home_needle_maximum = 0.3_mm;
@@ -28,7 +30,8 @@ constexpr guidelines clinic_with_a_stricter_home_maximum() {
   return g;
 }
 
-// Clinical studies often spaced sessions about 4 weeks apart (SOURCES.md).
+// Clinical studies often spaced sessions about 4 weeks apart (Harris et al. 2015,
+// docs/sources.md).
 constexpr guidelines clinic_resting_four_to_six_weeks() {
   guidelines g = default_guidelines;
   g.rest_between_sessions = {4_weeks, 6_weeks};
@@ -43,12 +46,13 @@ constexpr course collagen_course_resting(day_count rest) {
 
 }  // namespace
 
-TEST_CASE("the default guidelines hold the numbers of the document and of SOURCES.md") {
+TEST_CASE("the default guidelines hold the numbers of the document and of docs/sources.md") {
   constexpr const guidelines& g = default_guidelines;
-  // SOURCES.md: rollers are made from about 0.2 mm to 3.0 mm; home rollers up to 0.5 mm.
+  // Practice defaults: rollers are made up to 3.0 mm; home rollers up to 0.5 mm.
   CHECK_AT_COMPILE_AND_RUN_TIME(g.longest_needle_made == 3.0_mm);
   CHECK_AT_COMPILE_AND_RUN_TIME(g.home_needle_maximum == 0.5_mm);
-  // SOURCES.md: needle ranges per goal. The document: sessions per goal.
+  // Singh & Yadav 2016, Juhasz & Cohen 2020: needle ranges per goal. The document: sessions
+  // per goal.
   CHECK_AT_COMPILE_AND_RUN_TIME(g.collagen_induction.needle.shortest == 0.5_mm);
   CHECK_AT_COMPILE_AND_RUN_TIME(g.collagen_induction.needle.longest == 1.5_mm);
   CHECK_AT_COMPILE_AND_RUN_TIME(g.collagen_induction.sessions.fewest == 2);
@@ -139,4 +143,69 @@ TEST_CASE("guidelines are plain values a clinic can build at run time too") {
   const course c = clinical_scar_course();
   CHECK(breaks(c, rule::passes_too_many, clinic));
   CHECK(first_finding(c, rule::passes_too_many, clinic).limit == 12);
+}
+
+namespace {
+
+constexpr const guideline_number* record_of(std::string_view member) {
+  for (const guideline_number& number : guideline_numbers) {
+    if (number.member == member) return &number;
+  }
+  return nullptr;
+}
+
+constexpr bool cites_a_short_name_of_the_sources(const guideline_number& number) {
+  const std::string_view cited = number.source.citation;
+  return cited == citation::source_document || cited == citation::singh_yadav_2016 ||
+         cited == citation::juhasz_cohen_2020 || cited == citation::practice_default;
+}
+
+constexpr bool each_member_has_one_record() {
+  for (std::size_t i = 0; i < guideline_numbers.size(); ++i) {
+    if (!cites_a_short_name_of_the_sources(guideline_numbers[i])) return false;
+    for (std::size_t j = 0; j < i; ++j) {
+      if (guideline_numbers[i].member == guideline_numbers[j].member) return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+TEST_CASE("each number of guidelines has one source record, citing docs/sources.md") {
+  CHECK_AT_COMPILE_AND_RUN_TIME(each_member_has_one_record());
+  CHECK_AT_COMPILE_AND_RUN_TIME(guideline_numbers.size() == 26);
+  CHECK_AT_COMPILE_AND_RUN_TIME(record_of("rest_between_sessions.shortest")->source.citation ==
+                                "the source document");
+  CHECK_AT_COMPILE_AND_RUN_TIME(record_of("collagen_induction.needle.longest")->source.citation ==
+                                "Singh & Yadav 2016");
+  CHECK_AT_COMPILE_AND_RUN_TIME(record_of("scar_reduction.needle.shortest")->source.citation ==
+                                "Juhasz & Cohen 2020");
+  CHECK_AT_COMPILE_AND_RUN_TIME(record_of("longest_needle_made")->source.citation ==
+                                "practice default");
+  CHECK_AT_COMPILE_AND_RUN_TIME(record_of("home_needle_maximum")->source.citation ==
+                                "practice default");
+  CHECK_AT_COMPILE_AND_RUN_TIME(record_of("rest_between_sessions") == nullptr);
+}
+
+TEST_CASE("a record writes its number, unit and all, from whichever guidelines it is given") {
+  const guideline_number& rest = *record_of("rest_between_sessions.shortest");
+  CHECK(rest.value(default_guidelines).view() == "42 days (6 weeks)");
+  CHECK(rest.value(clinic_resting_four_to_six_weeks()).view() == "28 days (4 weeks)");
+  guidelines clinic = default_guidelines;
+  clinic.rest_between_sessions = {30_days, 60_days};
+  CHECK(rest.value(clinic).view() == "30 days");
+  CHECK(record_of("home_needle_maximum")->value(default_guidelines).view() == "0.5 mm");
+  CHECK(record_of("home_needle_maximum")->value(clinic_with_a_stricter_home_maximum()).view() ==
+        "0.3 mm");
+  CHECK(record_of("clean_environment_for")->value(default_guidelines).view() == "1 hour");
+  CHECK(record_of("passes.most")->value(default_guidelines).view() == "20 passes");
+  CHECK(record_of("maintenance.sessions.most")->value(default_guidelines).view() == "no limit");
+  CHECK(record_of("collagen_induction.sessions.most")
+            ->value(clinic_allowing_four_collagen_sessions())
+            .view() == "4 sessions");
+  CHECK(record_of("goals_for_indication[scars]")->value(default_guidelines).view() ==
+        "scar_reduction");
+  CHECK(record_of("goals_for_indication[wrinkles]")->value(default_guidelines).view() ==
+        "collagen_induction maintenance");
 }

@@ -1,6 +1,10 @@
 // What a report says about a course: ok() when no finding is an error, has(rule), counts by
-// severity, and each finding's session.
+// severity, each finding's session, and each finding as a sentence.
+#include <algorithm>
 #include <cstddef>
+#include <iterator>
+#include <string_view>
+#include <vector>
 
 #include <dermaroller/dermaroller.hpp>
 
@@ -160,4 +164,21 @@ TEST_CASE("a full report refuses another finding instead of overflowing") {
   CHECK(r.warnings() == report_capacity);
   CHECK_FALSE(r.add(finding));
   CHECK(r.size() == report_capacity);
+}
+
+TEST_CASE("message is a plain function: std::transform can take it by name") {
+  const report found = validate(course_with_an_error());
+  const std::vector<diagnostic> findings(found.begin(), found.end());
+  std::vector<message_text> sentences;
+  std::transform(findings.begin(), findings.end(), std::back_inserter(sentences),
+                 dermaroller::message);
+  REQUIRE(sentences.size() == 3);
+  CHECK(sentences[0].view() == "treating the neck needs the approval of the attending doctor");
+  CHECK(sentences[1].view() ==
+        "the sunscreen is not zinc-based, which is the kind the document names");
+  CHECK(sentences[2].view() ==
+        "no anesthetic cream before this clinical session; it prevents undue discomfort");
+  // and validate, with its default guidelines, is one too
+  constexpr report (*validate_by_pointer)(const course&, const guidelines&) = &validate;
+  CHECK(validate_by_pointer(course_with_an_error(), default_guidelines).size() == 3);
 }

@@ -89,13 +89,13 @@ TEST_CASE("the example courses keep every guideline") {
   CHECK_AT_COMPILE_AND_RUN_TIME(has_no_diagnostic(home_maintenance_course()));
 }
 
-TEST_CASE("every rule has the code and severity PRODUCT.md gives it") {
+TEST_CASE("every rule has the code and severity the summary of docs/guidelines.md gives it") {
   struct expected_rule {
     rule which;
     std::string_view code;
     severity level;
   };
-  // PRODUCT.md section 3, in its order.
+  // The summary of docs/guidelines.md, in its order.
   constexpr expected_rule product_table[] = {
       {rule::no_sessions, "no-sessions", severity::error},
       {rule::needle_length_invalid, "needle-length-invalid", severity::error},
@@ -422,7 +422,7 @@ TEST_CASE("a rest, or a date, keeps rest-missing quiet; the first session needs 
   CHECK_AT_COMPILE_AND_RUN_TIME(has_no_diagnostic(with_rest(clinical_scar_course(), 0, {})));
   CHECK_AT_COMPILE_AND_RUN_TIME(has_no_diagnostic(
       collagen_course_dated(calendar_date{2027, 1, 1}, calendar_date{2027, 2, 12})));
-  // A date alone keeps it quiet, as PRODUCT.md's own example needs. With the previous session
+  // A date alone keeps it quiet (docs/guidelines.md, section 5). With the previous session
   // undated the rest is unknown, so no rest rule fires either.
   constexpr course one_dated =
       with_date(with_rest(clinical_collagen_course(), 1, {}), 1, calendar_date{2027, 2, 12});

@@ -75,31 +75,73 @@ TEST_CASE("the rule table lists the 25 rules of the catalogue, each with its own
 
 namespace {
 
-template <class Checks>
-constexpr int times_checked(const Checks& checks, rule which) {
-  int times = 0;
-  for (const auto& entry : checks) times += entry.rule == which ? 1 : 0;
-  return times;
+// The function the scope names is set, and the other is not. (Not in a constant expression:
+// g++ does not compare function pointers with null there under -fsanitize=undefined.)
+int checks_of(const rule_definition& row) {
+  const bool of_course = row.check.of_course != nullptr;
+  const bool of_session = row.check.of_session != nullptr;
+  if (of_course == of_session) return of_course ? 2 : 0;
+  return of_course == (row.check.looks_at == check_scope::course) ? 1 : 0;
+}
+
+constexpr bool looks_at_each_session(rule which) {
+  return definition(which).check.looks_at == check_scope::each_session;
+}
+
+constexpr bool looks_at_the_course(rule which) {
+  return definition(which).check.looks_at == check_scope::course;
 }
 
 }  // namespace
 
 TEST_CASE("every rule has one check: of the course as a whole, or of each session") {
-  using checks = detail::rule_checks<void>;
-  CHECK_AT_COMPILE_AND_RUN_TIME(checks::sound());
-  CHECK_AT_COMPILE_AND_RUN_TIME(checks::for_course.size() + checks::for_each_session.size() ==
+  CHECK_AT_COMPILE_AND_RUN_TIME(detail::rows_read_known_numbers());
+  CHECK_AT_COMPILE_AND_RUN_TIME(per_session_rule_limit + course_rule_limit ==
                                 rule_definitions.size());
   for (const rule_definition& entry : rule_definitions) {
     INFO(entry.code);
-    CHECK(times_checked(checks::for_course, entry.rule) +
-              times_checked(checks::for_each_session, entry.rule) ==
-          1);
+    CHECK(checks_of(entry) == 1);
   }
   // A rule about one session is reported against that session, so its check must be a
   // session check; one about the course, a course check.
-  CHECK_AT_COMPILE_AND_RUN_TIME(times_checked(checks::for_each_session, rule::rest_too_short) == 1);
-  CHECK_AT_COMPILE_AND_RUN_TIME(times_checked(checks::for_each_session, rule::uneven_flushing) ==
-                                1);
-  CHECK_AT_COMPILE_AND_RUN_TIME(times_checked(checks::for_course, rule::no_sessions) == 1);
-  CHECK_AT_COMPILE_AND_RUN_TIME(times_checked(checks::for_course, rule::sunscreen_missing) == 1);
+  CHECK_AT_COMPILE_AND_RUN_TIME(looks_at_each_session(rule::rest_too_short));
+  CHECK_AT_COMPILE_AND_RUN_TIME(looks_at_each_session(rule::uneven_flushing));
+  CHECK_AT_COMPILE_AND_RUN_TIME(looks_at_the_course(rule::no_sessions));
+  CHECK_AT_COMPILE_AND_RUN_TIME(looks_at_the_course(rule::sunscreen_missing));
+}
+
+TEST_CASE("a session's finding points at its session; a course's, at a field of the protocol") {
+  for (const rule_definition& entry : rule_definitions) {
+    INFO(entry.code);
+    if (entry.check.looks_at == check_scope::each_session) {
+      CHECK(entry.points_at.field == at_the_session.field);
+      CHECK(entry.points_at.otherwise == at_the_session.otherwise);
+    } else {
+      CHECK(entry.points_at.field != protocol_field::none);
+    }
+  }
+}
+
+TEST_CASE("every name a rule reads is a number of guidelines, and every number is read") {
+  CHECK_AT_COMPILE_AND_RUN_TIME(!detail::reads_a_guideline_number("passes.few"));
+  CHECK_AT_COMPILE_AND_RUN_TIME(!detail::reads_a_guideline_number("rest"));
+  CHECK_AT_COMPILE_AND_RUN_TIME(detail::reads_a_guideline_number("passes"));
+  CHECK_AT_COMPILE_AND_RUN_TIME(detail::reads_a_guideline_number("goals_for_indication"));
+  for (const guideline_number& number : guideline_numbers) {
+    INFO(number.member);
+    int read_by = 0;
+    for (const rule_definition& entry : rule_definitions) {
+      for (const std::string_view& name : entry.reads) {
+        read_by += !name.empty() && is_part_of(number, name) ? 1 : 0;
+      }
+    }
+    CHECK(read_by >= 1);
+  }
+}
+
+TEST_CASE("the report's limits are counted from the rule table") {
+  CHECK_AT_COMPILE_AND_RUN_TIME(per_session_rule_limit == 12);
+  CHECK_AT_COMPILE_AND_RUN_TIME(course_rule_limit == 13);
+  CHECK_AT_COMPILE_AND_RUN_TIME(report_capacity ==
+                                session_capacity * per_session_rule_limit + course_rule_limit);
 }

@@ -1,16 +1,18 @@
 #pragma once
-// Every number the rules compare against, with where it comes from. Rules read these values
+// Every number the rules compare against, and where each comes from. Rules read these values
 // and nothing else, so a clinic can copy default_guidelines, change what its own practice
-// says, and pass that to validate().
-//
-// "document" below is the source guide (see docs/guidelines.md); "SOURCES.md" is the list of
-// cited numbers for what the document does not say (needle lengths).
+// says, and pass that to validate(). Each number has one source record, in guideline_numbers
+// below: its member, its value in any guidelines set with its unit, and its citation, a short
+// name of an entry of docs/sources.md. The checker's --explain and the docs read those
+// records; the comments here do not repeat them.
 
 #include <cstddef>
 #include <cstdint>
+#include <string_view>
 
-#include "dermaroller/durations.hpp"
 #include "dermaroller/detail/fixed_array.hpp"
+#include "dermaroller/detail/message_text.hpp"
+#include "dermaroller/durations.hpp"
 #include "dermaroller/needle_length.hpp"
 #include "dermaroller/pass_count.hpp"
 #include "dermaroller/vocabulary.hpp"
@@ -64,41 +66,29 @@ constexpr needle_length um(std::int32_t micrometres) {
 }
 }  // namespace detail
 
+// The numbers, with their defaults. Where each default comes from is its record in
+// guideline_numbers, below.
 struct guidelines {
-  // Input sanity: rollers and pens are sold from about 0.2 mm to 3.0 mm (SOURCES.md).
+  // Input sanity, not a treatment limit: a needle no roller is made with is a mistake.
   needle_length longest_needle_made = detail::um(3000);
 
-  // Home versions "have shorter needles" (document); consumer guidance puts home rollers at
-  // 0.2-0.5 mm (SOURCES.md). A stricter clinic sets 0.3 mm.
+  // Home versions "have shorter needles"; a stricter clinic sets 0.3 mm.
   needle_length home_needle_maximum = detail::um(500);
 
-  // "two to three sessions" (document); needles 0.5-1.5 mm (Singh & Yadav 2016, SOURCES.md).
   goal_guidelines collagen_induction{{detail::um(500), detail::um(1500)}, {2, 3}};
-
-  // "goes up to five" sessions (document); needles 1.0-2.0 mm, most studies 1.5 mm
-  // (Juhasz & Cohen 2020, SOURCES.md).
   goal_guidelines scar_reduction{{detail::um(1000), detail::um(2000)}, {1, 5}};
-
-  // Home maintenance: needles up to the home maximum (SOURCES.md); the document sets no
-  // number of sessions ("if used long-term").
+  // Home maintenance: needles up to the home maximum, and no limit on sessions.
   goal_guidelines maintenance{{detail::um(0), detail::um(500)}, {}};
 
-  // "six to eight weeks of rest in between" (document). Clinical studies often used about
-  // 4 weeks (SOURCES.md): a clinic following them sets its own window.
+  // A clinic following the studies that spaced sessions about 4 weeks apart sets its own.
   rest_window rest_between_sessions{day_count{42}, day_count{56}};
 
-  // "rolling ... over the area to be treated 15 to 20 times" (document).
   pass_range passes{pass_count{15}, pass_count{20}};
 
-  // "a clinically clean environment for the first hour" (document).
   hour_count clean_environment_for{1};
-
-  // Flushing "can take up to 24 hours to subside" (document).
   hour_count anti_inflammatory_cover{24};
 
-  // The goals each indication may have, indexed by indication. Scars call for scar
-  // reduction; the other lasting changes for collagen induction, or for maintenance, which
-  // keeps up the effects of a collagen course; healthy skin is maintenance (document).
+  // The goals each indication may have, indexed by indication.
   fixed_array<goal_set, enum_names(indication{}).size()> goals_for_indication{
       goal_set{treatment_goal::collagen_induction, treatment_goal::maintenance},  // wrinkles
       goal_set{treatment_goal::collagen_induction, treatment_goal::maintenance},  // stretch_marks
@@ -124,5 +114,247 @@ struct guidelines {
 };
 
 inline constexpr guidelines default_guidelines{};
+
+// What a number measures, so that it is written "1.5 mm" or "41 days": the numbers of a
+// finding (rules.hpp) and of `guidelines` alike.
+enum class measure : std::uint8_t {
+  nothing,
+  needle,  // micrometres
+  days,
+  hours,
+  passes,
+  sessions,
+  goal,        // a treatment_goal
+  indication,  // an indication
+  area,        // a body_area
+  method,      // a modality
+};
+
+namespace detail {
+
+// Enum words read as prose in messages: "stretch marks", not "stretch_marks".
+constexpr void append_words(message_text& text, std::string_view name) {
+  for (const char c : name) text.push_back(c == '_' ? ' ' : c);
+}
+
+// The number as message() writes it: "1.5 mm", "41 days", "1 pass", "stretch marks".
+constexpr void append_measure(message_text& text, measure what, std::int32_t value) {
+  const auto counted = [&](std::string_view one, std::string_view many) {
+    text.append_number(value).append(" ").append(value == 1 ? one : many);
+  };
+  switch (what) {
+    case measure::nothing: break;
+    case measure::needle: text.append_thousandths(value).append(" mm"); break;
+    case measure::days: counted("day", "days"); break;
+    case measure::hours: counted("hour", "hours"); break;
+    case measure::passes: counted("pass", "passes"); break;
+    case measure::sessions: counted("session", "sessions"); break;
+    case measure::goal: append_words(text, to_string(static_cast<treatment_goal>(value))); break;
+    case measure::indication:
+      append_words(text, to_string(static_cast<dermaroller::indication>(value)));
+      break;
+    case measure::area: append_words(text, to_string(static_cast<body_area>(value))); break;
+    case measure::method: append_words(text, to_string(static_cast<modality>(value))); break;
+  }
+}
+
+}  // namespace detail
+
+// A number of `guidelines` as a person reads it, unit and all: "0.5 mm", "42 days (6 weeks)",
+// "24 hours", "15 passes"; a session limit, "3 sessions" or "no limit"; the goals a set
+// allows, by their names in protocol files, "collagen_induction maintenance".
+[[nodiscard]] constexpr message_text to_text(needle_length length) {
+  message_text text;
+  detail::append_measure(text, measure::needle, length.micrometres());
+  return text;
+}
+
+[[nodiscard]] constexpr message_text to_text(day_count days) {
+  message_text text;
+  detail::append_measure(text, measure::days, days.count());
+  if (days.count() % 7 == 0) text.append(" (").append_number(days.count() / 7).append(" weeks)");
+  return text;
+}
+
+[[nodiscard]] constexpr message_text to_text(hour_count hours) {
+  message_text text;
+  detail::append_measure(text, measure::hours, hours.count());
+  return text;
+}
+
+[[nodiscard]] constexpr message_text to_text(pass_count passes) {
+  message_text text;
+  detail::append_measure(text, measure::passes, passes.count());
+  return text;
+}
+
+[[nodiscard]] constexpr message_text to_text(const goal_set& goals) {
+  message_text text;
+  for (const auto& [goal, name] : enum_names(treatment_goal{})) {
+    if (!goals.contains(goal)) continue;
+    if (text.size() != 0) text.push_back(' ');
+    text.append(name);
+  }
+  return text;
+}
+
+namespace detail {
+
+constexpr const goal_set& goals_for(const guidelines& g, indication what) {
+  return g.goals_for_indication[static_cast<std::size_t>(what)];
+}
+
+constexpr message_text sessions_text(std::size_t sessions) {
+  message_text text;
+  if (sessions == SIZE_MAX) return text.append("no limit");
+  detail::append_measure(text, measure::sessions, static_cast<std::int32_t>(sessions));
+  return text;
+}
+
+}  // namespace detail
+
+// Where a number comes from: `citation` names an entry of docs/sources.md by its short name;
+// `note` says what that source says, where the rule's basis does not already quote it.
+struct guideline_source {
+  std::string_view citation;
+  std::string_view note;
+};
+
+// The short names of docs/sources.md that the records cite.
+namespace citation {
+inline constexpr std::string_view source_document = "the source document";
+inline constexpr std::string_view singh_yadav_2016 = "Singh & Yadav 2016";
+inline constexpr std::string_view juhasz_cohen_2020 = "Juhasz & Cohen 2020";
+// A number of practice that no reference gives (docs/sources.md, "Practice defaults").
+inline constexpr std::string_view practice_default = "practice default";
+}  // namespace citation
+
+// One number of `guidelines`: its member as written in code, its value in a given set, and
+// where the default comes from.
+struct guideline_number {
+  std::string_view member;
+  message_text (*value)(const guidelines&);
+  guideline_source source;
+};
+
+namespace detail {
+
+inline constexpr guideline_source collagen_needles{
+    citation::singh_yadav_2016,
+    "the document gives no needle lengths; the collagen-induction roller at 0.5 mm, deeper "
+    "types at 1.5 mm; medium needles of 0.5-1.5 mm for fine lines and laxity"sv};
+inline constexpr guideline_source scar_needles{
+    citation::juhasz_cohen_2020,
+    "the document gives no needle lengths; most acne-scar studies used 1.5 mm, and 1.5-2.0 mm "
+    "is commonly recommended for atrophic scars"sv};
+inline constexpr guideline_source home_needles{
+    citation::practice_default, "the home maximum: maintenance is what home rollers are for"sv};
+inline constexpr guideline_source long_term_use{
+    citation::source_document,
+    "no number of sessions: home rollers are meant to be used \"long-term\""sv};
+inline constexpr guideline_source collagen_or_maintenance{
+    citation::source_document, "collagen induction, or maintenance, which keeps up its effects"sv};
+
+}  // namespace detail
+
+// One record per number, in the order of the members.
+// clang-format off
+inline constexpr fixed_array guideline_numbers{
+guideline_number{"longest_needle_made"sv,
+  [](const guidelines& g) { return to_text(g.longest_needle_made); },
+  {citation::practice_default,
+   "rollers and pens are sold from about 0.2 mm to 3.0 mm; an input sanity limit, not a "
+   "treatment limit"sv}},
+guideline_number{"home_needle_maximum"sv,
+  [](const guidelines& g) { return to_text(g.home_needle_maximum); },
+  {citation::practice_default,
+   "the document says only that home rollers have shorter needles; consumer guidance puts "
+   "home rollers at 0.2-0.5 mm"sv}},
+guideline_number{"collagen_induction.needle.shortest"sv,
+  [](const guidelines& g) { return to_text(g.collagen_induction.needle.shortest); },
+  detail::collagen_needles},
+guideline_number{"collagen_induction.needle.longest"sv,
+  [](const guidelines& g) { return to_text(g.collagen_induction.needle.longest); },
+  detail::collagen_needles},
+guideline_number{"collagen_induction.sessions.fewest"sv,
+  [](const guidelines& g) { return detail::sessions_text(g.collagen_induction.sessions.fewest); },
+  {citation::source_document, {}}},
+guideline_number{"collagen_induction.sessions.most"sv,
+  [](const guidelines& g) { return detail::sessions_text(g.collagen_induction.sessions.most); },
+  {citation::source_document, {}}},
+guideline_number{"scar_reduction.needle.shortest"sv,
+  [](const guidelines& g) { return to_text(g.scar_reduction.needle.shortest); },
+  detail::scar_needles},
+guideline_number{"scar_reduction.needle.longest"sv,
+  [](const guidelines& g) { return to_text(g.scar_reduction.needle.longest); },
+  detail::scar_needles},
+guideline_number{"scar_reduction.sessions.fewest"sv,
+  [](const guidelines& g) { return detail::sessions_text(g.scar_reduction.sessions.fewest); },
+  {citation::source_document, "the document gives no fewest number of sessions"sv}},
+guideline_number{"scar_reduction.sessions.most"sv,
+  [](const guidelines& g) { return detail::sessions_text(g.scar_reduction.sessions.most); },
+  {citation::source_document, {}}},
+guideline_number{"maintenance.needle.shortest"sv,
+  [](const guidelines& g) { return to_text(g.maintenance.needle.shortest); },
+  detail::home_needles},
+guideline_number{"maintenance.needle.longest"sv,
+  [](const guidelines& g) { return to_text(g.maintenance.needle.longest); },
+  detail::home_needles},
+guideline_number{"maintenance.sessions.fewest"sv,
+  [](const guidelines& g) { return detail::sessions_text(g.maintenance.sessions.fewest); },
+  detail::long_term_use},
+guideline_number{"maintenance.sessions.most"sv,
+  [](const guidelines& g) { return detail::sessions_text(g.maintenance.sessions.most); },
+  detail::long_term_use},
+guideline_number{"rest_between_sessions.shortest"sv,
+  [](const guidelines& g) { return to_text(g.rest_between_sessions.shortest); },
+  {citation::source_document, {}}},
+guideline_number{"rest_between_sessions.longest"sv,
+  [](const guidelines& g) { return to_text(g.rest_between_sessions.longest); },
+  {citation::source_document, {}}},
+guideline_number{"passes.fewest"sv,
+  [](const guidelines& g) { return to_text(g.passes.fewest); },
+  {citation::source_document,
+   "agrees with Doddaballapur 2009: a 192-needle roller rolled about 15 times gives about 250 "
+   "punctures per cm2"sv}},
+guideline_number{"passes.most"sv,
+  [](const guidelines& g) { return to_text(g.passes.most); },
+  {citation::source_document, {}}},
+guideline_number{"clean_environment_for"sv,
+  [](const guidelines& g) { return to_text(g.clean_environment_for); },
+  {citation::source_document, {}}},
+guideline_number{"anti_inflammatory_cover"sv,
+  [](const guidelines& g) { return to_text(g.anti_inflammatory_cover); },
+  {citation::source_document, {}}},
+guideline_number{"goals_for_indication[wrinkles]"sv,
+  [](const guidelines& g) { return to_text(detail::goals_for(g, indication::wrinkles)); },
+  detail::collagen_or_maintenance},
+guideline_number{"goals_for_indication[stretch_marks]"sv,
+  [](const guidelines& g) { return to_text(detail::goals_for(g, indication::stretch_marks)); },
+  detail::collagen_or_maintenance},
+guideline_number{"goals_for_indication[scars]"sv,
+  [](const guidelines& g) { return to_text(detail::goals_for(g, indication::scars)); },
+  {citation::source_document,
+   "scar reduction: home rollers are not for scars"sv}},
+guideline_number{"goals_for_indication[pigmentation]"sv,
+  [](const guidelines& g) { return to_text(detail::goals_for(g, indication::pigmentation)); },
+  detail::collagen_or_maintenance},
+guideline_number{"goals_for_indication[elasticity]"sv,
+  [](const guidelines& g) { return to_text(detail::goals_for(g, indication::elasticity)); },
+  detail::collagen_or_maintenance},
+guideline_number{"goals_for_indication[skin_health]"sv,
+  [](const guidelines& g) { return to_text(detail::goals_for(g, indication::skin_health)); },
+  {citation::source_document,
+   "maintenance: home rollers \"promote healthy skin\" over the long term"sv}},
+};
+// clang-format on
+
+// The records of the member `name`: of that one number ("passes.fewest"), or of every number
+// inside it ("passes", "goals_for_indication").
+[[nodiscard]] constexpr bool is_part_of(const guideline_number& number, std::string_view name) {
+  const std::string_view member = number.member;
+  if (!member.starts_with(name)) return false;
+  return member.size() == name.size() || member[name.size()] == '.' || member[name.size()] == '[';
+}
 
 }  // namespace dermaroller

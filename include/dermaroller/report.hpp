@@ -1,21 +1,24 @@
 #pragma once
 // What validation found: a list of diagnostics, each naming its rule, its severity and the
-// session it concerns, with counts by severity. Allocation-free and usable in constant
-// expressions.
+// session it concerns, with counts by severity, and each diagnostic as a sentence (message()).
+// Allocation-free and usable in constant expressions.
 
 #include <cstddef>
 #include <cstdint>
+#include <string_view>
 #include <type_traits>
 
 #include "dermaroller/course.hpp"
 #include "dermaroller/detail/fixed_array.hpp"
 #include "dermaroller/detail/maybe.hpp"
+#include "dermaroller/detail/message_text.hpp"
 #include "dermaroller/rule.hpp"
+#include "dermaroller/rules.hpp"
 
 namespace dermaroller {
 
 // One finding. `found` and `limit` are the numbers behind the message (a needle in
-// micrometres, a rest in days, ...): rules.hpp says, per rule, what they measure.
+// micrometres, a rest in days, ...): the rule's row says what they measure.
 struct diagnostic {
   dermaroller::rule rule;
   dermaroller::severity severity;
@@ -34,12 +37,46 @@ struct diagnostic {
   friend constexpr bool operator==(const diagnostic&, const diagnostic&) = default;
 };
 
+namespace detail {
+
+constexpr std::size_t rules_looking_at(check_scope scope) {
+  std::size_t count = 0;
+  for (const rule_definition& row : rule_definitions) count += row.check.looks_at == scope ? 1 : 0;
+  return count;
+}
+
+}  // namespace detail
+
 // Room for every rule that looks at single sessions to fire on every session, and every
-// rule about the whole course to fire once; rules.hpp checks that this is enough.
-inline constexpr std::size_t per_session_rule_limit = 12;
-inline constexpr std::size_t course_rule_limit = 13;
+// rule about the whole course to fire once: counted from the rule table.
+inline constexpr std::size_t per_session_rule_limit =
+    detail::rules_looking_at(check_scope::each_session);
+inline constexpr std::size_t course_rule_limit = detail::rules_looking_at(check_scope::course);
 inline constexpr std::size_t report_capacity =
     session_capacity * per_session_rule_limit + course_rule_limit;
+
+static_assert(rule_definitions.size() <= 32, "report keeps one bit per rule");
+
+// The diagnostic as a sentence: "a 1.5 mm needle is longer than the home-use maximum of
+// 0.5 mm". It does not name the session; the caller knows how it numbers them.
+[[nodiscard]] constexpr message_text message(const diagnostic& d) {
+  const rule_definition& row = definition(d.rule);
+  message_text text;
+  std::string_view pattern = row.message;
+  while (!pattern.empty()) {
+    if (pattern.starts_with("{found}")) {
+      detail::append_measure(text, row.found_measures, d.found);
+      pattern.remove_prefix(7);
+    } else if (pattern.starts_with("{limit}")) {
+      detail::append_measure(text, row.limit_measures, d.limit);
+      pattern.remove_prefix(7);
+    } else {
+      text.append(pattern.substr(0, 1));
+      pattern.remove_prefix(1);
+    }
+  }
+  return text;
+}
 
 class report {
  public:

@@ -4,8 +4,8 @@
 
 #include <cstdint>
 
-#include "dermaroller/enum_names.hpp"
 #include "dermaroller/detail/fixed_array.hpp"
+#include "dermaroller/enum_names.hpp"
 
 namespace dermaroller {
 
