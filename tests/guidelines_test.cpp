@@ -51,7 +51,7 @@ TEST_CASE("the default guidelines hold the numbers of the document and of docs/s
   // Practice defaults: rollers are made up to 3.0 mm; home rollers up to 0.5 mm.
   CHECK_AT_COMPILE_AND_RUN_TIME(g.longest_needle_made == 3.0_mm);
   CHECK_AT_COMPILE_AND_RUN_TIME(g.home_needle_maximum == 0.5_mm);
-  // Singh & Yadav 2016, Juhasz & Cohen 2020: needle ranges per goal. The document: sessions
+  // Needle ranges per goal: Doddaballapur 2009, NCT02646917 and practice defaults. The document: sessions
   // per goal.
   CHECK_AT_COMPILE_AND_RUN_TIME(g.collagen_induction.needle.shortest == 0.5_mm);
   CHECK_AT_COMPILE_AND_RUN_TIME(g.collagen_induction.needle.longest == 1.5_mm);
@@ -156,8 +156,9 @@ constexpr const guideline_number* record_of(std::string_view member) {
 
 constexpr bool cites_a_short_name_of_the_sources(const guideline_number& number) {
   const std::string_view cited = number.source.citation;
-  return cited == citation::source_document || cited == citation::singh_yadav_2016 ||
-         cited == citation::juhasz_cohen_2020 || cited == citation::practice_default;
+  return cited == citation::source_document || cited == citation::doddaballapur_2009 ||
+         cited == citation::harris_2015 || cited == citation::skinpen_trial ||
+         cited == citation::practice_default;
 }
 
 constexpr bool each_member_has_one_record() {
@@ -178,9 +179,11 @@ TEST_CASE("each number of guidelines has one source record, citing docs/sources.
   CHECK_AT_COMPILE_AND_RUN_TIME(record_of("rest_between_sessions.shortest")->source.citation ==
                                 "the source document");
   CHECK_AT_COMPILE_AND_RUN_TIME(record_of("collagen_induction.needle.longest")->source.citation ==
-                                "Singh & Yadav 2016");
+                                "Doddaballapur 2009");
   CHECK_AT_COMPILE_AND_RUN_TIME(record_of("scar_reduction.needle.shortest")->source.citation ==
-                                "Juhasz & Cohen 2020");
+                                "practice default");
+  CHECK_AT_COMPILE_AND_RUN_TIME(record_of("scar_reduction.needle.longest")->source.citation ==
+                                "NCT02646917");
   CHECK_AT_COMPILE_AND_RUN_TIME(record_of("longest_needle_made")->source.citation ==
                                 "practice default");
   CHECK_AT_COMPILE_AND_RUN_TIME(record_of("home_needle_maximum")->source.citation ==

@@ -223,8 +223,9 @@ struct guideline_source {
 // The short names of docs/sources.md that the records cite.
 namespace citation {
 inline constexpr std::string_view source_document = "the source document";
-inline constexpr std::string_view singh_yadav_2016 = "Singh & Yadav 2016";
-inline constexpr std::string_view juhasz_cohen_2020 = "Juhasz & Cohen 2020";
+inline constexpr std::string_view doddaballapur_2009 = "Doddaballapur 2009";
+inline constexpr std::string_view harris_2015 = "Harris et al. 2015";
+inline constexpr std::string_view skinpen_trial = "NCT02646917";
 // A number of practice that no reference gives (docs/sources.md, "Practice defaults").
 inline constexpr std::string_view practice_default = "practice default";
 }  // namespace citation
@@ -240,13 +241,17 @@ struct guideline_number {
 namespace detail {
 
 inline constexpr guideline_source collagen_needles{
-    citation::singh_yadav_2016,
-    "the document gives no needle lengths; the collagen-induction roller at 0.5 mm, deeper "
-    "types at 1.5 mm; medium needles of 0.5-1.5 mm for fine lines and laxity"sv};
-inline constexpr guideline_source scar_needles{
-    citation::juhasz_cohen_2020,
-    "the document gives no needle lengths; most acne-scar studies used 1.5 mm, and 1.5-2.0 mm "
-    "is commonly recommended for atrophic scars"sv};
+    citation::doddaballapur_2009,
+    "the document gives no needle lengths; \"the medical dermaroller needles are 0.5-1.5 mm in "
+    "length\""sv};
+inline constexpr guideline_source scar_needles_shortest{
+    citation::practice_default,
+    "the document gives no needle lengths; below the median of 1.5 mm in acne-scar studies "
+    "(Harris et al. 2015)"sv};
+inline constexpr guideline_source scar_needles_longest{
+    citation::skinpen_trial,
+    "the document gives no needle lengths; the SkinPen acne-scar trial used depths from "
+    "0.25 mm to 2.0 mm"sv};
 inline constexpr guideline_source home_needles{
     citation::practice_default, "the home maximum: maintenance is what home rollers are for"sv};
 inline constexpr guideline_source long_term_use{
@@ -263,8 +268,8 @@ inline constexpr fixed_array guideline_numbers{
 guideline_number{"longest_needle_made"sv,
   [](const guidelines& g) { return to_text(g.longest_needle_made); },
   {citation::practice_default,
-   "rollers and pens are sold from about 0.2 mm to 3.0 mm; an input sanity limit, not a "
-   "treatment limit"sv}},
+   "above the longest needles of devices we could confirm (2.0-2.5 mm); an input sanity "
+   "limit, not a treatment limit"sv}},
 guideline_number{"home_needle_maximum"sv,
   [](const guidelines& g) { return to_text(g.home_needle_maximum); },
   {citation::practice_default,
@@ -284,10 +289,10 @@ guideline_number{"collagen_induction.sessions.most"sv,
   {citation::source_document, {}}},
 guideline_number{"scar_reduction.needle.shortest"sv,
   [](const guidelines& g) { return to_text(g.scar_reduction.needle.shortest); },
-  detail::scar_needles},
+  detail::scar_needles_shortest},
 guideline_number{"scar_reduction.needle.longest"sv,
   [](const guidelines& g) { return to_text(g.scar_reduction.needle.longest); },
-  detail::scar_needles},
+  detail::scar_needles_longest},
 guideline_number{"scar_reduction.sessions.fewest"sv,
   [](const guidelines& g) { return detail::sessions_text(g.scar_reduction.sessions.fewest); },
   {citation::source_document, "the document gives no fewest number of sessions"sv}},
