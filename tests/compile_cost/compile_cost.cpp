@@ -84,41 +84,46 @@ pid_t start(std::vector<std::string> words) {
   return pid;
 }
 
-// REPETITIONS rounds of every unit, JOBS compiles at a time; false when a compile failed.
+// REPETITIONS rounds of every unit, JOBS compiles at a time; false when a compile failed (after
+// the compiles still running have ended).
 bool measure(std::vector<translation_unit>& units, const settings& how, int repetitions, int jobs) {
   struct running {
     pid_t pid;
     translation_unit* unit;
   };
-  for (int round = 0; round < repetitions; ++round) {
+  bool all_compiled = true;
+  for (int round = 0; round < repetitions && all_compiled; ++round) {
     std::vector<running> now;
     std::size_t next = 0;
-    while (next < units.size() || !now.empty()) {
-      while (next < units.size() && now.size() < static_cast<std::size_t>(jobs)) {
+    while ((all_compiled && next < units.size()) || !now.empty()) {
+      while (all_compiled && next < units.size() && now.size() < static_cast<std::size_t>(jobs)) {
         translation_unit& unit = units[next++];
         const pid_t pid = start(command_line(unit, how));
         if (pid < 0) {
           std::fprintf(stderr, "compile_cost: cannot run %s\n", how.compiler.c_str());
-          return false;
+          all_compiled = false;
+        } else {
+          now.push_back({pid, &unit});
         }
-        now.push_back({pid, &unit});
       }
+      if (now.empty()) break;
       int status = 0;
       rusage usage{};
       const pid_t done = wait4(-1, &status, 0, &usage);
       const auto finished =
           std::find_if(now.begin(), now.end(), [&](const running& r) { return r.pid == done; });
-      if (finished == now.end()) return false;
-      if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+      if (finished == now.end()) return false;  // no child left: cannot happen
+      if (WIFEXITED(status) && WEXITSTATUS(status) == 0) {
+        finished->unit->seconds.push_back(cpu_seconds(usage));
+      } else {
         std::fprintf(stderr, "compile_cost: this failed: %s\n",
                      printed(command_line(*finished->unit, how)).c_str());
-        return false;
+        all_compiled = false;
       }
-      finished->unit->seconds.push_back(cpu_seconds(usage));
       now.erase(finished);
     }
   }
-  return true;
+  return all_compiled;
 }
 
 }  // namespace
