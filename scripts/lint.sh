@@ -28,7 +28,7 @@ for check in "${checks[@]}"; do
       # Every optional part on, so that clang-tidy sees all of the project's code.
       cmake -S . -B "$build_dir" -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_EXPORT_COMPILE_COMMANDS=ON \
         -DDERMAROLLER_BUILD_BENCHMARKS=ON -DDERMAROLLER_BUILD_FUZZERS=ON \
-        -DDERMAROLLER_COMPILE_BUDGET_TEST=ON >/dev/null
+        -DDERMAROLLER_COMPILE_COST_TEST=ON >/dev/null
       here="$(pwd)"
       # The project's own sources, and the per-header files CMake writes to check that each
       # public header compiles on its own; not third-party or generated code, and not the

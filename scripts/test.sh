@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds dermaroller and runs its whole test suite, on a fresh Debian machine too.
 # Installs what the tests need from Debian's packages when it is missing (Catch2: `catch2`;
-# `pkg-config` for the consumer test).
+# `pkg-config` for the consumer test; nlohmann::json, `nlohmann-json3-dev`, for the
+# compile-cost test's yardstick).
 #
 #   scripts/test.sh [build-dir]        (default: build/test)
 #
@@ -20,6 +21,10 @@ if [ ! -e /usr/lib/cmake/Catch2/Catch2Config.cmake ] &&
 fi
 # The consumer tests build an outside program with pkg-config's flags.
 command -v pkg-config >/dev/null || need_packages+=(pkg-config)
+# The compile-cost test compiles a user's file against the same work done with nlohmann::json.
+if [ ! -e /usr/include/nlohmann/json.hpp ] && [ ! -e /usr/local/include/nlohmann/json.hpp ]; then
+  need_packages+=(nlohmann-json3-dev)
+fi
 if [ ${#need_packages[@]} -gt 0 ]; then
   echo "installing from Debian: ${need_packages[*]}"
   sudo_if_needed=()

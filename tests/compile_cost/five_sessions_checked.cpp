@@ -1,3 +1,3 @@
 // The same protocol, validated by the compiler.
 #include "five_sessions.hpp"
-static_assert(budget::five_sessions_valid());
+static_assert(compile_cost::five_sessions_valid());

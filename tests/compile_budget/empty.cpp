@@ -1,1 +1,0 @@
-// The baseline: what the compiler costs before any header.

@@ -1,2 +1,0 @@
-// The yardstick: one light standard header.
-#include <string_view>

@@ -1,2 +1,0 @@
-// What a user pays to include dermaroller.
-#include <dermaroller/dermaroller.hpp>

@@ -1,2 +1,0 @@
-// The core without protocol reading: types, guidelines, the rules and validate().
-#include <dermaroller/validate.hpp>
