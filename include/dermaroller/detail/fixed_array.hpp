@@ -5,7 +5,7 @@
 // Why not std::array: every std::array<T, N> the compiler meets costs it about four times what
 // this one does (std::array declares swap, fill, reverse iterators and their traits), and the
 // core names about forty of them. Together with <array> itself that was a quarter of what
-// including dermaroller cost, and compile cost is measured where the library is used (docs/performance.md).
+// including dermaroller cost (docs/performance.md).
 // Anything more than this belongs in std::array.
 
 #include <cstddef>
