@@ -18,7 +18,8 @@ namespace {
 // "Two to three sessions" is the document's; this clinic allows a fourth.
 constexpr guidelines clinic_allowing_four_collagen_sessions() {
   guidelines g = default_guidelines;
-  g.collagen_induction.sessions.most = 4;
+  g.collagen_induction.sessions.usual_most = 4;
+  g.collagen_induction.sessions.most = 5;
   return g;
 }
 
@@ -51,12 +52,13 @@ TEST_CASE("the default guidelines hold the numbers of the document and of docs/s
   // Practice defaults: rollers are made up to 3.0 mm; home rollers up to 0.5 mm.
   CHECK_AT_COMPILE_AND_RUN_TIME(g.longest_needle_made == 3.0_mm);
   CHECK_AT_COMPILE_AND_RUN_TIME(g.home_needle_maximum == 0.5_mm);
-  // Needle ranges per goal: Doddaballapur 2009, NCT02646917 and practice defaults. The document: sessions
-  // per goal.
+  // Needle ranges per goal: Doddaballapur 2009, NCT02646917 and practice defaults. The
+  // document: sessions per goal.
   CHECK_AT_COMPILE_AND_RUN_TIME(g.collagen_induction.needle.shortest == 0.5_mm);
   CHECK_AT_COMPILE_AND_RUN_TIME(g.collagen_induction.needle.longest == 1.5_mm);
   CHECK_AT_COMPILE_AND_RUN_TIME(g.collagen_induction.sessions.fewest == 2);
-  CHECK_AT_COMPILE_AND_RUN_TIME(g.collagen_induction.sessions.most == 3);
+  CHECK_AT_COMPILE_AND_RUN_TIME(g.collagen_induction.sessions.usual_most == 3);
+  CHECK_AT_COMPILE_AND_RUN_TIME(g.collagen_induction.sessions.most == SIZE_MAX);
   CHECK_AT_COMPILE_AND_RUN_TIME(g.scar_reduction.needle.shortest == 1.0_mm);
   CHECK_AT_COMPILE_AND_RUN_TIME(g.scar_reduction.needle.longest == 2.0_mm);
   CHECK_AT_COMPILE_AND_RUN_TIME(g.scar_reduction.sessions.most == 5);
@@ -83,14 +85,19 @@ TEST_CASE("validate uses the default guidelines when given none") {
   CHECK_AT_COMPILE_AND_RUN_TIME(validate(four).size() == 1);
 }
 
-TEST_CASE("a clinic allowing 4 collagen sessions accepts a fourth and refuses a fifth") {
+TEST_CASE("a clinic usually giving 4 collagen sessions, at most 5, accepts a fourth, warns of a "
+          "fifth and refuses a sixth") {
   constexpr guidelines clinic = clinic_allowing_four_collagen_sessions();
   constexpr course four = with_session_count(clinical_collagen_course(), 4);
   constexpr course five = with_session_count(clinical_collagen_course(), 5);
-  CHECK_AT_COMPILE_AND_RUN_TIME(breaks(four, rule::too_many_sessions));
+  constexpr course six = with_session_count(clinical_collagen_course(), 6);
+  CHECK_AT_COMPILE_AND_RUN_TIME(breaks(four, rule::more_sessions_than_usual));
   CHECK_AT_COMPILE_AND_RUN_TIME(has_no_diagnostic(four, clinic));
-  CHECK_AT_COMPILE_AND_RUN_TIME(breaks_only(five, rule::too_many_sessions, clinic));
-  CHECK_AT_COMPILE_AND_RUN_TIME(first_finding(five, rule::too_many_sessions, clinic).limit == 4);
+  CHECK_AT_COMPILE_AND_RUN_TIME(breaks_only(five, rule::more_sessions_than_usual, clinic));
+  CHECK_AT_COMPILE_AND_RUN_TIME(
+      first_finding(five, rule::more_sessions_than_usual, clinic).limit == 4);
+  CHECK_AT_COMPILE_AND_RUN_TIME(breaks(six, rule::too_many_sessions, clinic));
+  CHECK_AT_COMPILE_AND_RUN_TIME(first_finding(six, rule::too_many_sessions, clinic).limit == 5);
   // Scar reduction keeps its own limit.
   CHECK_AT_COMPILE_AND_RUN_TIME(
       breaks(with_session_count(clinical_scar_course(), 6), rule::too_many_sessions, clinic));
@@ -175,7 +182,7 @@ constexpr bool each_member_has_one_record() {
 
 TEST_CASE("each number of guidelines has one source record, citing docs/sources.md") {
   CHECK_AT_COMPILE_AND_RUN_TIME(each_member_has_one_record());
-  CHECK_AT_COMPILE_AND_RUN_TIME(guideline_numbers.size() == 26);
+  CHECK_AT_COMPILE_AND_RUN_TIME(guideline_numbers.size() == 29);
   CHECK_AT_COMPILE_AND_RUN_TIME(record_of("rest_between_sessions.shortest")->source.citation ==
                                 "the source document");
   CHECK_AT_COMPILE_AND_RUN_TIME(record_of("collagen_induction.needle.longest")->source.citation ==
@@ -204,9 +211,11 @@ TEST_CASE("a record writes its number, unit and all, from whichever guidelines i
   CHECK(record_of("clean_environment_for")->value(default_guidelines).view() == "1 hour");
   CHECK(record_of("passes.most")->value(default_guidelines).view() == "20 passes");
   CHECK(record_of("maintenance.sessions.most")->value(default_guidelines).view() == "no limit");
-  CHECK(record_of("collagen_induction.sessions.most")
+  CHECK(record_of("collagen_induction.sessions.usual_most")
             ->value(clinic_allowing_four_collagen_sessions())
             .view() == "4 sessions");
+  CHECK(record_of("collagen_induction.sessions.most")->value(default_guidelines).view() ==
+        "no limit");
   CHECK(record_of("goals_for_indication[scars]")->value(default_guidelines).view() ==
         "scar_reduction");
   CHECK(record_of("goals_for_indication[wrinkles]")->value(default_guidelines).view() ==

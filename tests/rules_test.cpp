@@ -106,8 +106,10 @@ TEST_CASE("every rule has the code and severity the summary of docs/guidelines.m
       {rule::needle_too_long_for_goal, "needle-too-long-for-goal", severity::warning},
       {rule::needle_too_short_for_goal, "needle-too-short-for-goal", severity::warning},
       {rule::too_many_sessions, "too-many-sessions", severity::error},
+      {rule::more_sessions_than_usual, "more-sessions-than-usual", severity::warning},
       {rule::too_few_sessions, "too-few-sessions", severity::warning},
       {rule::rest_missing, "rest-missing", severity::error},
+      {rule::sessions_out_of_order, "sessions-out-of-order", severity::error},
       {rule::rest_too_short, "rest-too-short", severity::error},
       {rule::rest_too_long, "rest-too-long", severity::warning},
       {rule::anesthetic_missing, "anesthetic-missing", severity::warning},
@@ -124,7 +126,7 @@ TEST_CASE("every rule has the code and severity the summary of docs/guidelines.m
       {rule::sunscreen_not_zinc, "sunscreen-not-zinc", severity::note},
   };
   STATIC_REQUIRE(std::size(product_table) == rule_definitions.size());
-  STATIC_REQUIRE(std::size(product_table) == 25);
+  STATIC_REQUIRE(std::size(product_table) == 27);
   for (const expected_rule& expected : product_table) {
     CAPTURE(expected.code);
     CHECK(code(expected.which) == expected.code);
@@ -204,22 +206,34 @@ TEST_CASE("a home needle of 0.501 mm breaks home-needle-too-long; 0.5 mm does no
 
 // ---- home-indication-not-supported ---------------------------------------------------------
 
-TEST_CASE("a home course for scars or stretch marks breaks home-indication-not-supported") {
+TEST_CASE("a home course for scars, or to remove stretch marks, breaks "
+          "home-indication-not-supported") {
   constexpr course home = home_maintenance_course();
   constexpr course home_scars =
       with_indication(home, indication::scars, treatment_goal::scar_reduction);
-  constexpr course home_stretch_marks =
-      with_indication(home, indication::stretch_marks, treatment_goal::maintenance);
+  constexpr course home_stretch_mark_removal =
+      with_indication(home, indication::stretch_marks, treatment_goal::collagen_induction);
   CHECK_AT_COMPILE_AND_RUN_TIME(breaks(home_scars, rule::home_indication_not_supported));
   CHECK_AT_COMPILE_AND_RUN_TIME(
-      breaks_only(home_stretch_marks, rule::home_indication_not_supported));
+      breaks(home_stretch_mark_removal, rule::home_indication_not_supported));
   constexpr diagnostic finding =
-      first_finding(home_stretch_marks, rule::home_indication_not_supported);
+      first_finding(home_stretch_mark_removal, rule::home_indication_not_supported);
   CHECK_AT_COMPILE_AND_RUN_TIME(finding.severity == severity::error);
   CHECK_AT_COMPILE_AND_RUN_TIME(finding.session_index == diagnostic::no_session);
   CHECK_AT_COMPILE_AND_RUN_TIME(message(finding).view() ==
-                                "home rollers are not for stretch marks: that needs the clinical "
-                                "procedure");
+                                "home rollers are not for treating stretch marks: that needs the "
+                                "clinical procedure");
+}
+
+TEST_CASE("a home course maintaining the effects on stretch marks keeps every rule") {
+  // Home rollers "can be used to maintain the effects of collagen induction treatments".
+  constexpr course home_stretch_mark_care = with_indication(
+      home_maintenance_course(), indication::stretch_marks, treatment_goal::maintenance);
+  CHECK_AT_COMPILE_AND_RUN_TIME(has_no_diagnostic(home_stretch_mark_care));
+  // Scars stay an error at home, even for maintenance.
+  constexpr course home_scar_care = with_indication(home_maintenance_course(), indication::scars,
+                                                    treatment_goal::maintenance);
+  CHECK_AT_COMPILE_AND_RUN_TIME(breaks(home_scar_care, rule::home_indication_not_supported));
 }
 
 TEST_CASE("a home course maintaining wrinkles does not break home-indication-not-supported") {
@@ -274,7 +288,7 @@ TEST_CASE("each indication accepts only the goals that serve it, by goal-indicat
       {wrinkles, scar_reduction, false},
       {stretch_marks, collagen_induction, true},
       {stretch_marks, maintenance, true},
-      {stretch_marks, scar_reduction, false},
+      {stretch_marks, scar_reduction, true},  // either medical end-goal minimises them
       {scars, scar_reduction, true},
       {scars, collagen_induction, false},
       {scars, maintenance, false},
@@ -322,8 +336,14 @@ TEST_CASE("a needle past the goal's range breaks needle-too-long-for-goal; its l
   CHECK_AT_COMPILE_AND_RUN_TIME(finding.severity == severity::warning);
   CHECK_AT_COMPILE_AND_RUN_TIME(finding.found == 2500);
   CHECK_AT_COMPILE_AND_RUN_TIME(finding.limit == 1500);
+  // In a clinic the reason is the goal's cited range; at home, the document's own reason.
   CHECK_AT_COMPILE_AND_RUN_TIME(message(finding).view() ==
-                                "a 2.5 mm needle is longer than the 1.5 mm recommended for this "
+                                "a 2.5 mm needle is longer than the 1.5 mm of the range cited for "
+                                "this goal");
+  constexpr diagnostic at_home =
+      first_finding(with_needle(home_maintenance_course(), 0.75_mm), rule::needle_too_long_for_goal);
+  CHECK_AT_COMPILE_AND_RUN_TIME(message(at_home).view() ==
+                                "a 0.75 mm needle is longer than the 0.5 mm recommended for this "
                                 "goal; needles that are too long discourage regular use");
 }
 
@@ -365,24 +385,43 @@ TEST_CASE("a home needle is never too short for its goal") {
 
 // ---- too-many-sessions ---------------------------------------------------------------------
 
-TEST_CASE("a fourth collagen-induction session breaks too-many-sessions; three do not") {
+TEST_CASE("a sixth scar-reduction session breaks too-many-sessions; five do not") {
+  constexpr course six = with_session_count(clinical_scar_course(), 6);
+  CHECK_AT_COMPILE_AND_RUN_TIME(breaks_only(six, rule::too_many_sessions));
+  CHECK_AT_COMPILE_AND_RUN_TIME(has_no_diagnostic(with_session_count(clinical_scar_course(), 5)));
+  constexpr diagnostic finding = first_finding(six, rule::too_many_sessions);
+  CHECK_AT_COMPILE_AND_RUN_TIME(finding.severity == severity::error);
+  CHECK_AT_COMPILE_AND_RUN_TIME(finding.session_index == diagnostic::no_session);
+  CHECK_AT_COMPILE_AND_RUN_TIME(finding.found == 6);
+  CHECK_AT_COMPILE_AND_RUN_TIME(finding.limit == 5);
+  CHECK_AT_COMPILE_AND_RUN_TIME(message(finding).view() ==
+                                "6 sessions is more than the 5 sessions this goal goes up to");
+}
+
+TEST_CASE("collagen induction has no hard session limit: too-many-sessions never fires") {
+  CHECK_AT_COMPILE_AND_RUN_TIME(!breaks(with_session_count(clinical_collagen_course(), 10),
+                                        rule::too_many_sessions));
+}
+
+// ---- more-sessions-than-usual --------------------------------------------------------------
+
+TEST_CASE("a fourth collagen-induction session breaks more-sessions-than-usual; three do not") {
+  // "usually require two to three sessions", "about three visits": a warning, not an error.
   constexpr course four = with_session_count(clinical_collagen_course(), 4);
-  CHECK_AT_COMPILE_AND_RUN_TIME(breaks_only(four, rule::too_many_sessions));
+  CHECK_AT_COMPILE_AND_RUN_TIME(breaks_only(four, rule::more_sessions_than_usual));
+  CHECK_AT_COMPILE_AND_RUN_TIME(validate(four).ok());
   CHECK_AT_COMPILE_AND_RUN_TIME(
       has_no_diagnostic(with_session_count(clinical_collagen_course(), 3)));
-  constexpr diagnostic finding = first_finding(four, rule::too_many_sessions);
-  CHECK_AT_COMPILE_AND_RUN_TIME(finding.severity == severity::error);
+  constexpr diagnostic finding = first_finding(four, rule::more_sessions_than_usual);
+  CHECK_AT_COMPILE_AND_RUN_TIME(finding.severity == severity::warning);
   CHECK_AT_COMPILE_AND_RUN_TIME(finding.session_index == diagnostic::no_session);
   CHECK_AT_COMPILE_AND_RUN_TIME(finding.found == 4);
   CHECK_AT_COMPILE_AND_RUN_TIME(finding.limit == 3);
   CHECK_AT_COMPILE_AND_RUN_TIME(message(finding).view() ==
-                                "4 sessions is more than the 3 sessions this goal calls for");
-}
-
-TEST_CASE("a sixth scar-reduction session breaks too-many-sessions; five do not") {
-  CHECK_AT_COMPILE_AND_RUN_TIME(
-      breaks_only(with_session_count(clinical_scar_course(), 6), rule::too_many_sessions));
-  CHECK_AT_COMPILE_AND_RUN_TIME(has_no_diagnostic(with_session_count(clinical_scar_course(), 5)));
+                                "4 sessions is more than the 3 sessions this goal usually takes");
+  // Scar reduction has only its hard limit.
+  CHECK_AT_COMPILE_AND_RUN_TIME(!breaks(with_session_count(clinical_scar_course(), 5),
+                                        rule::more_sessions_than_usual));
 }
 
 TEST_CASE("home maintenance has no session limit, as it is meant for long-term use") {
@@ -422,11 +461,30 @@ TEST_CASE("a rest, or a date, keeps rest-missing quiet; the first session needs 
   CHECK_AT_COMPILE_AND_RUN_TIME(has_no_diagnostic(with_rest(clinical_scar_course(), 0, {})));
   CHECK_AT_COMPILE_AND_RUN_TIME(has_no_diagnostic(
       collagen_course_dated(calendar_date{2027, 1, 1}, calendar_date{2027, 2, 12})));
-  // A date alone keeps it quiet (docs/guidelines.md, section 5). With the previous session
-  // undated the rest is unknown, so no rest rule fires either.
+  // A date after a rest places the session: 2027-01-01, then 6 weeks, then a date.
+  constexpr course dated_after_rest = with_date(
+      with_date(with_session_count(clinical_scar_course(), 3), 0, calendar_date{2027, 1, 1}), 2,
+      calendar_date{2027, 3, 26});
+  CHECK_AT_COMPILE_AND_RUN_TIME(has_no_diagnostic(with_rest(dated_after_rest, 2, {})));
+}
+
+TEST_CASE("a dated session after an undated one, with no rest, breaks rest-missing") {
+  // Nothing places the first session on the calendar, so the gap is unknown.
   constexpr course one_dated =
       with_date(with_rest(clinical_collagen_course(), 1, {}), 1, calendar_date{2027, 2, 12});
-  CHECK_AT_COMPILE_AND_RUN_TIME(has_no_diagnostic(one_dated));
+  CHECK_AT_COMPILE_AND_RUN_TIME(breaks_only(one_dated, rule::rest_missing));
+  CHECK_AT_COMPILE_AND_RUN_TIME(first_finding(one_dated, rule::rest_missing).session_index == 1);
+}
+
+TEST_CASE("rest rules bind clinical collagen induction and scar reduction, not maintenance") {
+  // "six to eight weeks of rest in between" is said of the two medical end-goals.
+  constexpr course clinical_maintenance = with_indication(
+      with_needle(clinical_collagen_course(), 0.5_mm), indication::skin_health,
+      treatment_goal::maintenance);
+  CHECK_AT_COMPILE_AND_RUN_TIME(has_no_diagnostic(with_rest(clinical_maintenance, 1, 7_days)));
+  CHECK_AT_COMPILE_AND_RUN_TIME(has_no_diagnostic(with_rest(clinical_maintenance, 1, {})));
+  CHECK_AT_COMPILE_AND_RUN_TIME(
+      breaks_only(with_rest(clinical_collagen_course(), 1, 7_days), rule::rest_too_short));
 }
 
 // ---- rest-too-short ------------------------------------------------------------------------
@@ -451,10 +509,63 @@ TEST_CASE("sessions dated 41 days apart break rest-too-short; 42 days apart do n
                   rule::rest_too_short));
   CHECK_AT_COMPILE_AND_RUN_TIME(has_no_diagnostic(
       collagen_course_dated(calendar_date{2027, 1, 1}, calendar_date{2027, 2, 12})));
-  // A session dated before the one it follows has a negative rest: far too short.
+}
+
+TEST_CASE("a date six weeks after the first, then a date one day later, breaks rest-too-short") {
+  // Session 2 rests 6 weeks after 2027-01-01 (2027-02-12); session 3 is dated 2027-02-13.
+  constexpr course c = with_date(
+      with_rest(with_date(with_session_count(clinical_scar_course(), 3), 0,
+                          calendar_date{2027, 1, 1}),
+                2, {}),
+      2, calendar_date{2027, 2, 13});
+  CHECK_AT_COMPILE_AND_RUN_TIME(breaks_only(c, rule::rest_too_short));
+  CHECK_AT_COMPILE_AND_RUN_TIME(first_finding(c, rule::rest_too_short).found == 1);
+  CHECK_AT_COMPILE_AND_RUN_TIME(first_finding(c, rule::rest_too_short).session_index == 2);
+}
+
+// ---- sessions-out-of-order -----------------------------------------------------------------
+
+TEST_CASE("a session dated before the previous one breaks sessions-out-of-order") {
   constexpr course backwards =
       collagen_course_dated(calendar_date{2027, 3, 1}, calendar_date{2027, 1, 1});
-  CHECK_AT_COMPILE_AND_RUN_TIME(first_finding(backwards, rule::rest_too_short).found == -59);
+  CHECK_AT_COMPILE_AND_RUN_TIME(breaks_only(backwards, rule::sessions_out_of_order));
+  constexpr diagnostic finding = first_finding(backwards, rule::sessions_out_of_order);
+  CHECK_AT_COMPILE_AND_RUN_TIME(finding.severity == severity::error);
+  CHECK_AT_COMPILE_AND_RUN_TIME(finding.session_index == 1);
+  CHECK_AT_COMPILE_AND_RUN_TIME(finding.found == 59);
+  CHECK_AT_COMPILE_AND_RUN_TIME(message(finding).view() ==
+                                "this session falls 59 days before the previous one; sessions "
+                                "follow one another");
+}
+
+TEST_CASE("a session on the same day as the previous one breaks sessions-out-of-order; a day "
+          "later does not") {
+  constexpr course same_day =
+      collagen_course_dated(calendar_date{2027, 1, 1}, calendar_date{2027, 1, 1});
+  CHECK_AT_COMPILE_AND_RUN_TIME(breaks_only(same_day, rule::sessions_out_of_order));
+  CHECK_AT_COMPILE_AND_RUN_TIME(
+      message(first_finding(same_day, rule::sessions_out_of_order)).view() ==
+      "this session falls on the same day as the previous one; sessions follow one another");
+  constexpr course next_day =
+      collagen_course_dated(calendar_date{2027, 1, 1}, calendar_date{2027, 1, 2});
+  CHECK_AT_COMPILE_AND_RUN_TIME(!breaks(next_day, rule::sessions_out_of_order));
+  CHECK_AT_COMPILE_AND_RUN_TIME(breaks_only(next_day, rule::rest_too_short));
+}
+
+TEST_CASE("a date worked out through a rest puts a later dated session out of order") {
+  // 2027-03-01, then 6 weeks of rest (2027-04-12), then a session dated 2026-01-01.
+  constexpr course c = with_date(
+      with_rest(with_date(with_session_count(clinical_scar_course(), 3), 0,
+                          calendar_date{2027, 3, 1}),
+                2, {}),
+      2, calendar_date{2026, 1, 1});
+  CHECK_AT_COMPILE_AND_RUN_TIME(breaks_only(c, rule::sessions_out_of_order));
+  // Home courses too: sessions follow one another wherever they happen.
+  constexpr course home =
+      with_date(with_date(with_session_count(home_maintenance_course(), 2), 0,
+                          calendar_date{2027, 3, 1}),
+                1, calendar_date{2027, 2, 1});
+  CHECK_AT_COMPILE_AND_RUN_TIME(breaks(home, rule::sessions_out_of_order));
 }
 
 TEST_CASE("rest computed from dates counts the leap day of 2028") {
@@ -654,10 +765,9 @@ TEST_CASE(
   CHECK_AT_COMPILE_AND_RUN_TIME(breaks_only(zero_hours, rule::clean_environment_missing));
   CHECK_AT_COMPILE_AND_RUN_TIME(breaks_only(without_step(scars, aftercare_kind::clean_environment),
                                             rule::clean_environment_missing));
-  // A step that does not say how long it lasts does not show the first hour was kept.
+  // A step that states no duration is kept for as long as it is needed.
   CHECK_AT_COMPILE_AND_RUN_TIME(
-      breaks_only(with_step(scars, aftercare_step{aftercare_kind::clean_environment}),
-                  rule::clean_environment_missing));
+      has_no_diagnostic(with_step(scars, aftercare_step{aftercare_kind::clean_environment})));
   CHECK_AT_COMPILE_AND_RUN_TIME(has_no_diagnostic(
       with_step(scars, aftercare_step{aftercare_kind::clean_environment, 1_hours})));
   constexpr diagnostic finding = first_finding(zero_hours, rule::clean_environment_missing);
@@ -667,6 +777,13 @@ TEST_CASE(
   CHECK_AT_COMPILE_AND_RUN_TIME(message(finding).view() ==
                                 "the aftercare keeps a clean environment for 0 hours, less than "
                                 "the first 1 hour the punctures need to seal");
+  // Without a step, the message says so rather than "0 hours".
+  constexpr diagnostic missing =
+      first_finding(without_step(scars, aftercare_kind::clean_environment),
+                    rule::clean_environment_missing);
+  CHECK_AT_COMPILE_AND_RUN_TIME(message(missing).view() ==
+                                "the aftercare has no clean environment step; the punctures need "
+                                "the first 1 hour to seal");
 }
 
 // ---- anti-inflammatory-missing -------------------------------------------------------------
@@ -683,10 +800,22 @@ TEST_CASE(
                   rule::anti_inflammatory_missing));
   CHECK_AT_COMPILE_AND_RUN_TIME(has_no_diagnostic(
       with_step(scars, aftercare_step{aftercare_kind::anti_inflammatory_cream, 24_hours})));
+  // Cream "handy" with no stated duration is at hand for the whole window.
+  CHECK_AT_COMPILE_AND_RUN_TIME(has_no_diagnostic(
+      with_step(scars, aftercare_step{aftercare_kind::anti_inflammatory_cream})));
   constexpr diagnostic finding = first_finding(short_cover, rule::anti_inflammatory_missing);
   CHECK_AT_COMPILE_AND_RUN_TIME(finding.severity == severity::warning);
   CHECK_AT_COMPILE_AND_RUN_TIME(finding.found == 23);
   CHECK_AT_COMPILE_AND_RUN_TIME(finding.limit == 24);
+  CHECK_AT_COMPILE_AND_RUN_TIME(message(finding).view() ==
+                                "anti-inflammatory cream covers 23 hours, less than the 24 hours "
+                                "that flushing can last");
+  constexpr diagnostic missing =
+      first_finding(without_step(scars, aftercare_kind::anti_inflammatory_cream),
+                    rule::anti_inflammatory_missing);
+  CHECK_AT_COMPILE_AND_RUN_TIME(message(missing).view() ==
+                                "the aftercare has no anti-inflammatory cream to have at hand for "
+                                "the 24 hours that flushing can last");
 }
 
 // ---- mineral-peptide-missing ---------------------------------------------------------------
@@ -704,6 +833,18 @@ TEST_CASE(
       first_finding(without_step(scars, aftercare_kind::peptide_preparation),
                     rule::mineral_peptide_missing)
           .severity == severity::warning);
+}
+
+TEST_CASE("zinc sunscreen counts as the mineral preparation for mineral-peptide-missing") {
+  // "mineral and peptide preparations ..., including zinc-based sunscreen"
+  constexpr course zinc_instead = with_step(
+      without_step(clinical_scar_course(), aftercare_kind::mineral_preparation),
+      aftercare_step{aftercare_kind::zinc_sunscreen});
+  CHECK_AT_COMPILE_AND_RUN_TIME(has_no_diagnostic(zinc_instead));
+  constexpr course other_sunscreen = with_step(
+      without_step(clinical_scar_course(), aftercare_kind::mineral_preparation),
+      aftercare_step{aftercare_kind::other_sunscreen});
+  CHECK_AT_COMPILE_AND_RUN_TIME(breaks(other_sunscreen, rule::mineral_peptide_missing));
 }
 
 TEST_CASE("home courses are not held to the clinic's aftercare") {
@@ -780,7 +921,7 @@ constexpr course breaking(rule which) {
     case rule::needle_length_invalid: return with_needle(scars, 3.5_mm);
     case rule::home_needle_too_long: return with_needle(home, 1.5_mm);
     case rule::home_indication_not_supported:
-      return with_indication(home, indication::stretch_marks, treatment_goal::maintenance);
+      return with_indication(home, indication::scars, treatment_goal::maintenance);
     case rule::home_goal_not_maintenance:
       return with_indication(home, indication::wrinkles, treatment_goal::collagen_induction);
     case rule::goal_indication_mismatch:
@@ -788,8 +929,13 @@ constexpr course breaking(rule which) {
     case rule::needle_too_long_for_goal: return with_needle(scars, 2.5_mm);
     case rule::needle_too_short_for_goal: return with_needle(scars, 0.5_mm);
     case rule::too_many_sessions: return with_session_count(scars, 6);
+    case rule::more_sessions_than_usual:
+      return with_session_count(clinical_collagen_course(), 4);
     case rule::too_few_sessions: return with_session_count(clinical_collagen_course(), 1);
     case rule::rest_missing: return with_rest(scars, 2, {});
+    case rule::sessions_out_of_order:
+      return with_date(with_date(scars, 0, calendar_date{2027, 3, 1}), 1,
+                       calendar_date{2027, 1, 1});
     case rule::rest_too_short: return with_rest(scars, 2, 41_days);
     case rule::rest_too_long: return with_rest(scars, 2, 57_days);
     case rule::anesthetic_missing: return without_anesthetic(scars, 1);

@@ -14,6 +14,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <type_traits>
 
 #include "dermaroller/calendar_date.hpp"
 #include "dermaroller/course.hpp"
@@ -25,31 +26,41 @@ namespace dermaroller {
 
 class course_calendar {
  public:
+  // The storage is left uninitialised at run time, as in inline_vector: only the first size()
+  // entries are ever read, and each is written below. A constant evaluation needs every byte
+  // initialised, so there it is cleared.
+  // NOLINTNEXTLINE(cppcoreguidelines-pro-type-member-init,hicpp-member-init)
   constexpr explicit course_calendar(const course& c) : sessions_{c.sessions.size()} {
+    if (std::is_constant_evaluated()) {
+      day_ = {};
+      given_ = {};
+    }
     // Forwards: a session's own date, else the previous date plus its rest.
     for (std::size_t i = 0; i < sessions_; ++i) {
       const session& visit = c.sessions[i];
+      given_[i] = visit.date.has_value();
       if (visit.date) {
         day_[i] = days_since_epoch(*visit.date);
-        given_[i] = true;
-      } else if (i > 0 && day_[i - 1] && visit.rest) {
-        day_[i] = *day_[i - 1] + visit.rest->count();
+      } else if (i > 0 && day_[i - 1] != unknown && visit.rest) {
+        day_[i] = day_[i - 1] + visit.rest->count();
+      } else {
+        day_[i] = unknown;
       }
     }
     // Backwards: what is still open, from the next date minus the next session's rest.
     for (std::size_t i = sessions_; i-- > 1;) {
       const session& next = c.sessions[i];
-      if (!day_[i - 1] && day_[i] && next.rest) day_[i - 1] = *day_[i] - next.rest->count();
+      if (day_[i - 1] == unknown && day_[i] != unknown && next.rest) {
+        day_[i - 1] = day_[i] - next.rest->count();
+      }
     }
     // A rest whose two dates are known, and were not worked out from that rest, must agree.
     for (std::size_t i = 1; i < sessions_ && !disagreeing_rest_; ++i) {
-      const maybe<day_count> rest = c.sessions[i].rest;
-      if (rest && day_[i - 1] && day_[i] && *day_[i] - *day_[i - 1] != rest->count()) {
-        disagreeing_rest_ = i;
-      }
+      const maybe<day_count>& rest = c.sessions[i].rest;
+      if (rest && both_dated(i) && day_[i] - day_[i - 1] != rest->count()) disagreeing_rest_ = i;
     }
     for (std::size_t i = 0; i < sessions_ && !out_of_range_; ++i) {
-      if (day_[i] && !in_writable_years(*day_[i])) out_of_range_ = i;
+      if (day_[i] != unknown && !in_writable_years(day_[i])) out_of_range_ = i;
     }
   }
 
@@ -58,19 +69,24 @@ class course_calendar {
   // The session's date, given or worked out; none when nothing places it on the calendar, or
   // when it falls outside the years 1-9999 (see first_date_out_of_range()).
   [[nodiscard]] constexpr maybe<calendar_date> date_of(std::size_t session) const {
-    if (!day_[session] || !in_writable_years(*day_[session])) return {};
-    return date_from_days_since_epoch(static_cast<std::int32_t>(*day_[session]));
+    if (day_[session] == unknown || !in_writable_years(day_[session])) return {};
+    return date_from_days_since_epoch(static_cast<std::int32_t>(day_[session]));
   }
   // True when the date is the session's own, false when it was worked out (or is unknown).
-  [[nodiscard]] constexpr bool date_is_given(std::size_t session) const { return given_[session]; }
+  [[nodiscard]] constexpr bool date_is_given(std::size_t session) const {
+    return given_[session];
+  }
+  // True when this session and the one before it both have a date, given or worked out.
+  [[nodiscard]] constexpr bool both_dated(std::size_t session) const {
+    return session > 0 && day_[session - 1] != unknown && day_[session] != unknown;
+  }
 
   // Days from the previous session to this one: from the two dates when both are known, else
   // the session's rest; none for the first session, or when neither is known.
-  [[nodiscard]] constexpr maybe<day_count> gap_before(const course& c, std::size_t session) const {
+  [[nodiscard]] constexpr maybe<day_count> gap_before(const course& c,
+                                                      std::size_t session) const {
     if (session == 0 || session >= sessions_) return {};
-    if (day_[session - 1] && day_[session]) {
-      return day_count{clamped(*day_[session] - *day_[session - 1])};
-    }
+    if (both_dated(session)) return day_count{clamped(day_[session] - day_[session - 1])};
     return c.sessions[session].rest;
   }
 
@@ -84,6 +100,7 @@ class course_calendar {
   }
 
  private:
+  static constexpr std::int64_t unknown = INT64_MIN;
   // 0001-01-01 and 9999-12-31, in days since 1970-01-01.
   static constexpr std::int64_t first_writable_day = -719162;
   static constexpr std::int64_t last_writable_day = 2932896;
@@ -98,9 +115,9 @@ class course_calendar {
   }
 
   std::size_t sessions_;
-  // Days since 1970-01-01, wide enough that no sum of rests overflows.
-  fixed_array<maybe<std::int64_t>, session_capacity> day_{};
-  fixed_array<bool, session_capacity> given_{};
+  // Days since 1970-01-01, or `unknown`; wide enough that no sum of rests overflows.
+  fixed_array<std::int64_t, session_capacity> day_;
+  fixed_array<bool, session_capacity> given_;
   maybe<std::size_t> disagreeing_rest_;
   maybe<std::size_t> out_of_range_;
 };

@@ -24,9 +24,12 @@ struct needle_range {
   needle_length longest;
 };
 
+// How many sessions a course of one goal has. Past `usual_most` is a warning (the document's
+// "usually"), past `most` an error (its "goes up to"); SIZE_MAX means no limit.
 struct session_count_range {
   std::size_t fewest{1};
-  std::size_t most{SIZE_MAX};  // no limit
+  std::size_t usual_most{SIZE_MAX};
+  std::size_t most{SIZE_MAX};
 };
 
 struct rest_window {
@@ -75,8 +78,9 @@ struct guidelines {
   // Home versions "have shorter needles"; a stricter clinic sets 0.3 mm.
   needle_length home_needle_maximum = detail::um(500);
 
-  goal_guidelines collagen_induction{{detail::um(500), detail::um(1500)}, {2, 3}};
-  goal_guidelines scar_reduction{{detail::um(1000), detail::um(2000)}, {1, 5}};
+  goal_guidelines collagen_induction{{detail::um(500), detail::um(1500)},
+                                     {.fewest = 2, .usual_most = 3}};
+  goal_guidelines scar_reduction{{detail::um(1000), detail::um(2000)}, {.fewest = 1, .most = 5}};
   // Home maintenance: needles up to the home maximum, and no limit on sessions.
   goal_guidelines maintenance{{detail::um(0), detail::um(500)}, {}};
 
@@ -91,7 +95,8 @@ struct guidelines {
   // The goals each indication may have, indexed by indication.
   fixed_array<goal_set, enum_names(indication{}).size()> goals_for_indication{
       goal_set{treatment_goal::collagen_induction, treatment_goal::maintenance},  // wrinkles
-      goal_set{treatment_goal::collagen_induction, treatment_goal::maintenance},  // stretch_marks
+      goal_set{treatment_goal::collagen_induction, treatment_goal::scar_reduction,
+               treatment_goal::maintenance},  // stretch_marks
       goal_set{treatment_goal::scar_reduction},                                   // scars
       goal_set{treatment_goal::collagen_induction, treatment_goal::maintenance},  // pigmentation
       goal_set{treatment_goal::collagen_induction, treatment_goal::maintenance},  // elasticity
@@ -284,9 +289,12 @@ guideline_number{"collagen_induction.needle.longest"sv,
 guideline_number{"collagen_induction.sessions.fewest"sv,
   [](const guidelines& g) { return detail::sessions_text(g.collagen_induction.sessions.fewest); },
   {citation::source_document, {}}},
+guideline_number{"collagen_induction.sessions.usual_most"sv,
+  [](const guidelines& g) { return detail::sessions_text(g.collagen_induction.sessions.usual_most); },
+  {citation::source_document, "\"usually require two to three sessions\"; \"about three visits\""sv}},
 guideline_number{"collagen_induction.sessions.most"sv,
   [](const guidelines& g) { return detail::sessions_text(g.collagen_induction.sessions.most); },
-  {citation::source_document, {}}},
+  {citation::source_document, "the document sets no hard limit: it says \"usually\""sv}},
 guideline_number{"scar_reduction.needle.shortest"sv,
   [](const guidelines& g) { return to_text(g.scar_reduction.needle.shortest); },
   detail::scar_needles_shortest},
@@ -296,9 +304,12 @@ guideline_number{"scar_reduction.needle.longest"sv,
 guideline_number{"scar_reduction.sessions.fewest"sv,
   [](const guidelines& g) { return detail::sessions_text(g.scar_reduction.sessions.fewest); },
   {citation::source_document, "the document gives no fewest number of sessions"sv}},
+guideline_number{"scar_reduction.sessions.usual_most"sv,
+  [](const guidelines& g) { return detail::sessions_text(g.scar_reduction.sessions.usual_most); },
+  {citation::source_document, "the hard limit is the only one: \"goes up to five\""sv}},
 guideline_number{"scar_reduction.sessions.most"sv,
   [](const guidelines& g) { return detail::sessions_text(g.scar_reduction.sessions.most); },
-  {citation::source_document, {}}},
+  {citation::source_document, "\"goes up to five\"; \"up to five visits\""sv}},
 guideline_number{"maintenance.needle.shortest"sv,
   [](const guidelines& g) { return to_text(g.maintenance.needle.shortest); },
   detail::home_needles},
@@ -307,6 +318,9 @@ guideline_number{"maintenance.needle.longest"sv,
   detail::home_needles},
 guideline_number{"maintenance.sessions.fewest"sv,
   [](const guidelines& g) { return detail::sessions_text(g.maintenance.sessions.fewest); },
+  detail::long_term_use},
+guideline_number{"maintenance.sessions.usual_most"sv,
+  [](const guidelines& g) { return detail::sessions_text(g.maintenance.sessions.usual_most); },
   detail::long_term_use},
 guideline_number{"maintenance.sessions.most"sv,
   [](const guidelines& g) { return detail::sessions_text(g.maintenance.sessions.most); },
@@ -336,7 +350,8 @@ guideline_number{"goals_for_indication[wrinkles]"sv,
   detail::collagen_or_maintenance},
 guideline_number{"goals_for_indication[stretch_marks]"sv,
   [](const guidelines& g) { return to_text(detail::goals_for(g, indication::stretch_marks)); },
-  detail::collagen_or_maintenance},
+  {citation::source_document,
+   "either medical end-goal minimises stretch marks, and home rollers maintain the effects"sv}},
 guideline_number{"goals_for_indication[scars]"sv,
   [](const guidelines& g) { return to_text(detail::goals_for(g, indication::scars)); },
   {citation::source_document,

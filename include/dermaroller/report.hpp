@@ -22,11 +22,13 @@ namespace dermaroller {
 struct diagnostic {
   dermaroller::rule rule;
   dermaroller::severity severity;
-  std::uint16_t session_index;  // no_session when the finding is about the whole course
+  std::uint8_t session_index;  // no_session when the finding is about the whole course
+  bool second_message;         // the row's second_message says it, not its message
   std::int32_t found;
   std::int32_t limit;
 
-  static constexpr std::uint16_t no_session = 0xFFFF;
+  static constexpr std::uint8_t no_session = 0xFF;
+  static_assert(session_capacity < no_session, "a session index fits in a byte");
 
   // The index (0-based) of the session concerned, if the finding is about one session.
   [[nodiscard]] constexpr maybe<std::size_t> session() const {
@@ -55,14 +57,14 @@ inline constexpr std::size_t course_rule_limit = detail::rules_looking_at(check_
 inline constexpr std::size_t report_capacity =
     session_capacity * per_session_rule_limit + course_rule_limit;
 
-static_assert(rule_definitions.size() <= 32, "report keeps one bit per rule");
+static_assert(rule_definitions.size() <= 64, "report keeps one bit per rule");
 
 // The diagnostic as a sentence: "a 1.5 mm needle is longer than the home-use maximum of
 // 0.5 mm". It does not name the session; the caller knows how it numbers them.
 [[nodiscard]] constexpr message_text message(const diagnostic& d) {
   const rule_definition& row = definition(d.rule);
   message_text text;
-  std::string_view pattern = row.message;
+  std::string_view pattern = d.second_message ? row.second_message : row.message;
   while (!pattern.empty()) {
     if (pattern.starts_with("{found}")) {
       detail::append_measure(text, row.found_measures, d.found);
@@ -111,7 +113,7 @@ class report {
     if (size_ == report_capacity) return false;
     items_[size_++] = found;
     ++counts_[static_cast<std::size_t>(found.severity)];
-    fired_ |= 1U << static_cast<unsigned>(found.rule);
+    fired_ |= std::uint64_t{1} << static_cast<unsigned>(found.rule);
     return true;
   }
 
@@ -119,7 +121,7 @@ class report {
   fixed_array<diagnostic, report_capacity> items_;
   std::size_t size_{0};
   fixed_array<std::size_t, 3> counts_{};
-  std::uint32_t fired_{0};
+  std::uint64_t fired_{0};
 };
 
 }  // namespace dermaroller

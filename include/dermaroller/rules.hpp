@@ -14,6 +14,7 @@
 #include <type_traits>
 
 #include "dermaroller/course.hpp"
+#include "dermaroller/course_calendar.hpp"
 #include "dermaroller/detail/fixed_array.hpp"
 #include "dermaroller/detail/maybe.hpp"
 #include "dermaroller/enum_names.hpp"
@@ -27,11 +28,25 @@ namespace dermaroller {
 struct finding {
   std::int32_t found{0};
   std::int32_t limit{0};
+  bool second_message{false};  // the row's second_message fits this finding, not its message
 };
 
+namespace detail {
+
+// The six-to-eight-week rest is said of the two medical end-goals: it binds clinical
+// collagen-induction and scar-reduction courses, not maintenance or home use.
+constexpr bool rest_rules_apply(const course& c) {
+  return c.setting == setting::clinical && c.goal != treatment_goal::maintenance;
+}
+
+}  // namespace detail
+
 // A course under review, with its aftercare summed up in one pass: which kinds of step it
-// has, and for how long each is kept up at most (none stated counts as zero hours).
+// has, and for how long each is kept up at most. A step that states no duration is kept for
+// as long as it is needed (cream "handy" for the 24 hours), so it counts as the whole window.
 struct course_in_review {
+  static constexpr hour_count whole_window{INT32_MAX};
+
   const dermaroller::course& course;
   fixed_array<bool, enum_names(aftercare_kind{}).size()> has_step{};
   fixed_array<hour_count, enum_names(aftercare_kind{}).size()> longest_step{};
@@ -41,7 +56,7 @@ struct course_in_review {
     for (const aftercare_step& step : c.aftercare) {
       const auto kind = static_cast<std::size_t>(step.kind);
       review.has_step[kind] = true;
-      const hour_count lasts = step.duration.value_or(hour_count{0});
+      const hour_count lasts = step.duration.value_or(whole_window);
       if (lasts > review.longest_step[kind]) review.longest_step[kind] = lasts;
     }
     return review;
@@ -50,6 +65,7 @@ struct course_in_review {
   [[nodiscard]] constexpr bool has(aftercare_kind kind) const {
     return has_step[static_cast<std::size_t>(kind)];
   }
+  // The longest stated duration of the kind's steps (whole_window if one states none).
   [[nodiscard]] constexpr hour_count longest(aftercare_kind kind) const {
     return longest_step[static_cast<std::size_t>(kind)];
   }
@@ -61,26 +77,28 @@ struct session_in_course {
   const dermaroller::course& course;
   const dermaroller::session& session;
   std::size_t index{0};
-  // The rest since the previous session: from the two dates when both sessions have one,
-  // else as recorded. The first session has none. (Checks read it in place: from a copy,
-  // clang++ reloaded it as one 8-byte word just after writing it in two parts, a stall that
-  // took a third of validate()'s time.)
-  maybe<day_count> rest;
+  // The days since the previous session, from the course's calendar: the difference of the
+  // two dates when both are given or worked out, else the session's rest. The first session
+  // has none. (Checks read it in place: from a copy, clang++ reloaded it as one 8-byte word
+  // just after writing it in two parts, a stall that took a third of validate()'s time.)
+  maybe<day_count> gap;
+  // True when the gap is the difference of two dates, so that it can be negative.
+  bool gap_from_dates{false};
   // The recommended needles and session counts for the course's goal.
   const goal_guidelines& for_goal;
 
   [[nodiscard]] static constexpr session_in_course at(const dermaroller::course& c,
-                                                      std::size_t index, const guidelines& g) {
-    const dermaroller::session& visit = c.sessions[index];
-    maybe<day_count> rest;
-    if (index > 0) {
-      const auto& previous = c.sessions[index - 1];
-      rest = visit.date && previous.date ? days_between(*previous.date, *visit.date) : visit.rest;
-    }
-    return {c, visit, index, rest, g.for_goal(c.goal)};
+                                                      std::size_t index, const guidelines& g,
+                                                      const course_calendar& calendar) {
+    return {c,     c.sessions[index], index, calendar.gap_before(c, index),
+            calendar.both_dated(index), g.for_goal(c.goal)};
   }
 
   [[nodiscard]] constexpr bool is_clinical() const { return course.setting == setting::clinical; }
+  // Dated on or before the previous session: sessions-out-of-order, and no rest to judge.
+  [[nodiscard]] constexpr bool out_of_order() const {
+    return gap_from_dates && gap->count() <= 0;
+  }
 };
 
 // A rule's check returns a finding when the rule is broken, and nothing otherwise, reading
@@ -137,6 +155,9 @@ struct rule_definition {
   std::string_view fires_when;  // one line, for --list-rules and the docs
   std::string_view basis;       // the document's words, or why the rule exists
   std::string_view message;     // with {found} and {limit}
+  // A second wording, for the findings whose check says it fits better (finding::
+  // second_message): a missing step rather than a short one, a clinic rather than home use.
+  std::string_view second_message{};
   measure found_measures;
   measure limit_measures;
   // The members of `guidelines` the check reads, by name ("passes.fewest", or a whole
@@ -161,6 +182,11 @@ constexpr std::int32_t number(E value) { return static_cast<std::int32_t>(value)
 template <class Found, class Limit>
 constexpr maybe<finding> broken(Found found, Limit limit) {
   return finding{number(found), number(limit)};
+}
+// Broken, in the words of the row's second_message.
+template <class Found, class Limit>
+constexpr maybe<finding> broken_in_second_words(Found found, Limit limit) {
+  return finding{number(found), number(limit), true};
 }
 constexpr maybe<finding> broken() { return finding{}; }
 constexpr maybe<finding> kept() { return {}; }
@@ -221,17 +247,20 @@ rule_definition{
 rule_definition{
   .rule = rule::home_indication_not_supported, .code = "home-indication-not-supported"sv,
   .severity = severity::error,
-  .fires_when = "a home course treats scars or stretch marks"sv,
+  .fires_when = "a home course treats scars, or stretch marks with a goal other than "
+                "maintenance"sv,
   .basis = "home rollers are \"not the kind of derma roller for removing stretch marks or "
-           "scars\""sv,
-  .message = "home rollers are not for {found}: that needs the clinical procedure"sv,
+           "scars\", but \"can be used to maintain the effects of collagen induction "
+           "treatments\""sv,
+  .message = "home rollers are not for treating {found}: that needs the clinical procedure"sv,
   .found_measures = measure::indication, .limit_measures = measure::nothing,
   .reads = {},
   .points_at = {protocol_field::indication, protocol_field::setting},
   .check = of_course([](const course_in_review& review, const guidelines&) {
     const course& c = review.course;
-    const bool unsupported = c.setting == setting::home &&
-        (c.indication == indication::scars || c.indication == indication::stretch_marks);
+    const bool removes = c.indication == indication::scars ||
+        (c.indication == indication::stretch_marks && c.goal != treatment_goal::maintenance);
+    const bool unsupported = c.setting == setting::home && removes;
     return unsupported ? detail::broken(c.indication, 0) : detail::kept();
   })},
 
@@ -255,8 +284,9 @@ rule_definition{
 rule_definition{
   .rule = rule::goal_indication_mismatch, .code = "goal-indication-mismatch"sv,
   .severity = severity::error,
-  .fires_when = "the goal does not serve the indication (scars: scar reduction; skin health: "
-                "maintenance; the others: collagen induction or maintenance)"sv,
+  .fires_when = "the goal does not serve the indication (scars: scar reduction; stretch marks: "
+                "any goal; skin health: maintenance; the others: collagen induction or "
+                "maintenance)"sv,
   .basis = "the procedure has \"two end-goals\", collagen induction and scar reduction; home "
            "rollers \"maintain the effects of collagen induction\""sv,
   .message = "the goal {found} does not treat {limit}"sv,
@@ -277,15 +307,21 @@ rule_definition{
            "roller as often as you should\""sv,
   .message = "a {found} needle is longer than the {limit} recommended for this goal; needles "
              "that are too long discourage regular use"sv,
+  .second_message = "a {found} needle is longer than the {limit} of the range cited for this "
+                    "goal"sv,
   .found_measures = measure::needle, .limit_measures = measure::needle,
   .reads = {"collagen_induction.needle.longest"sv,
             "scar_reduction.needle.longest"sv,
             "maintenance.needle.longest"sv},
   .points_at = at_the_session,
   .check = of_each_session([](const session_in_course& s, const guidelines& g) {
+    // At home the document's reason holds (long needles discourage regular use); in a
+    // clinic the goal's cited range is the reason.
     const needle_length longest = s.for_goal.needle.longest;
     const bool too_long = detail::needle_is_real(s.session, g) && s.session.needle > longest;
-    return too_long ? detail::broken(s.session.needle, longest) : detail::kept();
+    if (!too_long) return detail::kept();
+    return s.is_clinical() ? detail::broken_in_second_words(s.session.needle, longest)
+                           : detail::broken(s.session.needle, longest);
   })},
 
 rule_definition{
@@ -308,9 +344,10 @@ rule_definition{
 
 rule_definition{
   .rule = rule::too_many_sessions, .code = "too-many-sessions"sv, .severity = severity::error,
-  .fires_when = "more sessions than the goal allows (collagen induction 3, scar reduction 5)"sv,
-  .basis = "collagen induction: \"two to three sessions\"; scar reduction: \"goes up to five\""sv,
-  .message = "{found} is more than the {limit} this goal calls for"sv,
+  .fires_when = "more sessions than the goal allows (scar reduction 5)"sv,
+  .basis = "scar reduction: \"the number of sessions goes up to five\", \"up to five "
+           "visits\""sv,
+  .message = "{found} is more than the {limit} this goal goes up to"sv,
   .found_measures = measure::sessions, .limit_measures = measure::sessions,
   .reads = {"collagen_induction.sessions.most"sv,
             "scar_reduction.sessions.most"sv,
@@ -320,6 +357,24 @@ rule_definition{
     const course& c = review.course;
     const std::size_t most = g.for_goal(c.goal).sessions.most;
     return c.sessions.size() > most ? detail::broken(c.sessions.size(), most) : detail::kept();
+  })},
+
+rule_definition{
+  .rule = rule::more_sessions_than_usual, .code = "more-sessions-than-usual"sv,
+  .severity = severity::warning,
+  .fires_when = "more sessions than the goal usually takes (collagen induction 3)"sv,
+  .basis = "collagen induction: \"usually require two to three sessions\", \"about three "
+           "visits\""sv,
+  .message = "{found} is more than the {limit} this goal usually takes"sv,
+  .found_measures = measure::sessions, .limit_measures = measure::sessions,
+  .reads = {"collagen_induction.sessions.usual_most"sv,
+            "scar_reduction.sessions.usual_most"sv,
+            "maintenance.sessions.usual_most"sv},
+  .points_at = {protocol_field::sessions},
+  .check = of_course([](const course_in_review& review, const guidelines& g) {
+    const course& c = review.course;
+    const std::size_t usual = g.for_goal(c.goal).sessions.usual_most;
+    return c.sessions.size() > usual ? detail::broken(c.sessions.size(), usual) : detail::kept();
   })},
 
 rule_definition{
@@ -341,46 +396,67 @@ rule_definition{
 
 rule_definition{
   .rule = rule::rest_missing, .code = "rest-missing"sv, .severity = severity::error,
-  .fires_when = "a clinical session after the first has neither a rest interval nor a date"sv,
+  .fires_when = "in a clinical collagen-induction or scar-reduction course, nothing gives the "
+                "gap before a session: no rest, and no dates around it"sv,
   .basis = "\"six to eight weeks of rest in between\" sessions"sv,
-  .message = "this session has neither a rest interval nor a date, so nothing says how long the "
-             "skin rested before it"sv,
+  .message = "nothing gives the rest before this session: it has no rest, and the dates of the "
+             "course do not place it after the previous session"sv,
   .found_measures = measure::nothing, .limit_measures = measure::nothing,
   .reads = {},
   .points_at = at_the_session,
   .check = of_each_session([](const session_in_course& s, const guidelines&) {
-    // A date alone counts (docs/guidelines.md, section 5): when the previous session is undated, the rest
-    // before this one is unknown and the rest rules have nothing to compare.
-    const bool unknown = s.is_clinical() && s.index > 0 && !s.session.rest && !s.session.date;
+    const bool unknown = detail::rest_rules_apply(s.course) && s.index > 0 && !s.gap;
     return unknown ? detail::broken() : detail::kept();
   })},
 
 rule_definition{
+  .rule = rule::sessions_out_of_order, .code = "sessions-out-of-order"sv,
+  .severity = severity::error,
+  .fires_when = "a session's date, given or worked out, is not later than the previous "
+                "session's"sv,
+  .basis = "sessions follow one another, with rest \"in between\""sv,
+  .message = "this session falls on the same day as the previous one; sessions follow one "
+             "another"sv,
+  .second_message = "this session falls {found} before the previous one; sessions follow one "
+                    "another"sv,
+  .found_measures = measure::days, .limit_measures = measure::nothing,
+  .reads = {},
+  .points_at = at_the_session,
+  .check = of_each_session([](const session_in_course& s, const guidelines&) {
+    if (!s.out_of_order()) return detail::kept();
+    const std::int32_t days = s.gap->count();
+    return days == 0 ? detail::broken() : detail::broken_in_second_words(-days, 0);
+  })},
+
+rule_definition{
   .rule = rule::rest_too_short, .code = "rest-too-short"sv, .severity = severity::error,
-  .fires_when = "less rest than the window's shortest (6 weeks) between clinical sessions"sv,
-  .basis = "\"six to eight weeks of rest in between\""sv,
+  .fires_when = "less rest than the window's shortest (6 weeks) between sessions of a clinical "
+                "collagen-induction or scar-reduction course"sv,
+  .basis = "\"six to eight weeks of rest in between\", said of the two medical end-goals"sv,
   .message = "{found} of rest since the previous session is less than the {limit} required"sv,
   .found_measures = measure::days, .limit_measures = measure::days,
   .reads = {"rest_between_sessions.shortest"sv},
   .points_at = at_the_session,
   .check = of_each_session([](const session_in_course& s, const guidelines& g) {
     const day_count shortest = g.rest_between_sessions.shortest;
-    const bool too_short = s.is_clinical() && s.rest && *s.rest < shortest;
-    return too_short ? detail::broken(*s.rest, shortest) : detail::kept();
+    const bool too_short = detail::rest_rules_apply(s.course) && s.gap && !s.out_of_order() &&
+                           *s.gap < shortest;
+    return too_short ? detail::broken(*s.gap, shortest) : detail::kept();
   })},
 
 rule_definition{
   .rule = rule::rest_too_long, .code = "rest-too-long"sv, .severity = severity::warning,
-  .fires_when = "more rest than the window's longest (8 weeks) between clinical sessions"sv,
-  .basis = "\"six to eight weeks of rest in between\""sv,
+  .fires_when = "more rest than the window's longest (8 weeks) between sessions of a clinical "
+                "collagen-induction or scar-reduction course"sv,
+  .basis = "\"six to eight weeks of rest in between\", said of the two medical end-goals"sv,
   .message = "{found} of rest since the previous session is more than the recommended {limit}"sv,
   .found_measures = measure::days, .limit_measures = measure::days,
   .reads = {"rest_between_sessions.longest"sv},
   .points_at = at_the_session,
   .check = of_each_session([](const session_in_course& s, const guidelines& g) {
     const day_count longest = g.rest_between_sessions.longest;
-    const bool too_long = s.is_clinical() && s.rest && *s.rest > longest;
-    return too_long ? detail::broken(*s.rest, longest) : detail::kept();
+    const bool too_long = detail::rest_rules_apply(s.course) && s.gap && *s.gap > longest;
+    return too_long ? detail::broken(*s.gap, longest) : detail::kept();
   })},
 
 rule_definition{
@@ -481,47 +557,67 @@ rule_definition{
 rule_definition{
   .rule = rule::clean_environment_missing, .code = "clean-environment-missing"sv,
   .severity = severity::warning,
-  .fires_when = "a clinical course without a clean environment for the first hour"sv,
+  .fires_when = "a clinical course without a clean environment step, or with one stated to "
+                "last less than the first hour"sv,
   .basis = "\"a clinically clean environment for the first hour after treatment\""sv,
   .message = "the aftercare keeps a clean environment for {found}, less than the first {limit} "
              "the punctures need to seal"sv,
+  .second_message = "the aftercare has no clean environment step; the punctures need the first "
+                    "{limit} to seal"sv,
   .found_measures = measure::hours, .limit_measures = measure::hours,
   .reads = {"clean_environment_for"sv},
   .points_at = {protocol_field::aftercare, protocol_field::setting},
   .check = of_course([](const course_in_review& review, const guidelines& g) {
+    if (!review.is_clinical()) return detail::kept();
+    if (!review.has(aftercare_kind::clean_environment)) {
+      return detail::broken_in_second_words(0, g.clean_environment_for);
+    }
     const hour_count kept_for = review.longest(aftercare_kind::clean_environment);
-    const bool short_of = review.is_clinical() && kept_for < g.clean_environment_for;
-    return short_of ? detail::broken(kept_for, g.clean_environment_for) : detail::kept();
+    return kept_for < g.clean_environment_for ? detail::broken(kept_for, g.clean_environment_for)
+                                              : detail::kept();
   })},
 
 rule_definition{
   .rule = rule::anti_inflammatory_missing, .code = "anti-inflammatory-missing"sv,
   .severity = severity::warning,
-  .fires_when = "a clinical course without anti-inflammatory cream covering 24 hours"sv,
-  .basis = "flushing \"can take up to 24 hours to subside\""sv,
+  .fires_when = "a clinical course without anti-inflammatory cream, or with cream stated to "
+                "cover less than 24 hours"sv,
+  .basis = "\"do have anti-inflammatory cream handy\": flushing \"can take up to 24 hours to "
+           "subside\""sv,
   .message = "anti-inflammatory cream covers {found}, less than the {limit} that flushing can "
              "last"sv,
+  .second_message = "the aftercare has no anti-inflammatory cream to have at hand for the {limit} "
+                    "that flushing can last"sv,
   .found_measures = measure::hours, .limit_measures = measure::hours,
   .reads = {"anti_inflammatory_cover"sv},
   .points_at = {protocol_field::aftercare, protocol_field::setting},
   .check = of_course([](const course_in_review& review, const guidelines& g) {
+    if (!review.is_clinical()) return detail::kept();
+    if (!review.has(aftercare_kind::anti_inflammatory_cream)) {
+      return detail::broken_in_second_words(0, g.anti_inflammatory_cover);
+    }
     const hour_count covered = review.longest(aftercare_kind::anti_inflammatory_cream);
-    const bool short_of = review.is_clinical() && covered < g.anti_inflammatory_cover;
-    return short_of ? detail::broken(covered, g.anti_inflammatory_cover) : detail::kept();
+    return covered < g.anti_inflammatory_cover
+               ? detail::broken(covered, g.anti_inflammatory_cover)
+               : detail::kept();
   })},
 
 rule_definition{
   .rule = rule::mineral_peptide_missing, .code = "mineral-peptide-missing"sv,
   .severity = severity::warning,
-  .fires_when = "a clinical course without both a mineral and a peptide preparation"sv,
-  .basis = "\"mineral and peptide preparations should be used after the treatment\""sv,
+  .fires_when = "a clinical course without both a mineral preparation (zinc sunscreen counts) "
+                "and a peptide preparation"sv,
+  .basis = "\"mineral and peptide preparations should be used after the treatment, including "
+           "zinc-based sunscreen\""sv,
   .message = "the aftercare should include both a mineral and a peptide preparation"sv,
   .found_measures = measure::nothing, .limit_measures = measure::nothing,
   .reads = {},
   .points_at = {protocol_field::aftercare, protocol_field::setting},
   .check = of_course([](const course_in_review& review, const guidelines&) {
-    const bool both = review.has(aftercare_kind::mineral_preparation) &&
-                      review.has(aftercare_kind::peptide_preparation);
+    // Zinc-based sunscreen is the document's own example of a mineral preparation.
+    const bool mineral = review.has(aftercare_kind::mineral_preparation) ||
+                         review.has(aftercare_kind::zinc_sunscreen);
+    const bool both = mineral && review.has(aftercare_kind::peptide_preparation);
     return review.is_clinical() && !both ? detail::broken() : detail::kept();
   })},
 

@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "dermaroller/course.hpp"
+#include "dermaroller/course_calendar.hpp"
 #include "dermaroller/detail/fixed_array.hpp"
 #include "dermaroller/guidelines.hpp"
 #include "dermaroller/report.hpp"
@@ -50,7 +51,8 @@ constexpr void add_course_finding(const course_in_review& review, const guidelin
   constexpr const rule_definition& row = rule_definitions[Row];
   constexpr auto check = row.check.of_course;
   if (const auto broken = check(review, g)) {
-    result.add({row.rule, row.severity, diagnostic::no_session, broken->found, broken->limit});
+    result.add({row.rule, row.severity, diagnostic::no_session, broken->second_message,
+                broken->found, broken->limit});
   }
 }
 
@@ -60,8 +62,8 @@ constexpr void add_session_finding(const session_in_course& visit, const guideli
   constexpr const rule_definition& row = rule_definitions[Row];
   constexpr auto check = row.check.of_session;
   if (const auto broken = check(visit, g)) {
-    result.add({row.rule, row.severity, static_cast<std::uint16_t>(visit.index), broken->found,
-                broken->limit});
+    result.add({row.rule, row.severity, static_cast<std::uint8_t>(visit.index),
+                broken->second_message, broken->found, broken->limit});
   }
 }
 
@@ -96,8 +98,9 @@ constexpr void validate_all(const course& checked_course, const guidelines& g, r
   if ((breaks_course_rule<course_rows[Course]>(review, g) || ...)) {
     add_course_findings(review, g, result, course_checks);
   }
+  const course_calendar calendar{checked_course};
   for (std::size_t index = 0; index < checked_course.sessions.size(); ++index) {
-    const auto visit = session_in_course::at(checked_course, index, g);
+    const auto visit = session_in_course::at(checked_course, index, g, calendar);
     if ((breaks_session_rule<session_rows[Session]>(visit, g) || ...)) {
       add_session_findings(visit, g, result, session_checks);
     }
