@@ -32,6 +32,13 @@ class parse_result;
 // The protocol text read into a course, or the first problem in it.
 [[nodiscard]] constexpr parse_result parse_protocol(std::string_view json);
 
+namespace detail {
+// Not constexpr, on purpose: reaching one in a constant expression is a compile error that
+// names the mistake; at run time they stop the program (see maybe.hpp).
+[[noreturn]] inline void reading_the_course_of_a_failed_parse() { __builtin_trap(); }
+[[noreturn]] inline void reading_the_error_of_a_successful_parse() { __builtin_trap(); }
+}  // namespace detail
+
 class parse_result {
  public:
   constexpr parse_result(const course& read, const protocol_positions& where)
@@ -40,8 +47,16 @@ class parse_result {
       : error_{problem}, positions_{where} {}
 
   [[nodiscard]] constexpr bool ok() const { return ok_; }
-  [[nodiscard]] constexpr const course& value() const { return course_; }      // when ok()
-  [[nodiscard]] constexpr const parse_error& error() const { return error_; }  // when !ok()
+  // The course read; only when ok().
+  [[nodiscard]] constexpr const course& value() const {
+    if (!ok_) detail::reading_the_course_of_a_failed_parse();
+    return course_;
+  }
+  // The first problem met; only when !ok().
+  [[nodiscard]] constexpr const parse_error& error() const {
+    if (ok_) detail::reading_the_error_of_a_successful_parse();
+    return error_;
+  }
   // Where each part of the course was found; filled as far as reading got.
   [[nodiscard]] constexpr const protocol_positions& positions() const { return positions_; }
 
