@@ -12,8 +12,9 @@
 // constant evaluation with an error about that call. The two compilers show different things:
 //   - g++ prints the template arguments of the function it refuses to call, so that function
 //     is a template over the code as a string, protocol_rejected_for<"home-needle-too-long">;
-//     and it prints each call on the way there as written, with template arguments filled
-//     in, so a number (session, line, column) reaches it as a template argument: in_session<2>.
+//     and it prints each call on the way there as written, with the template arguments of the
+//     calling function filled in, so a number (session, line, column) reaches it from a
+//     function instantiated for that number: in_session(2, why).
 //   - clang++ prints a string template argument as character codes, but prints the argument
 //     values of every constexpr call on the way, and a string_view into a string literal as
 //     that literal; so the first call on the way takes the code and the numbers as arguments.
@@ -74,9 +75,9 @@ struct rejection {
 
 using rejection_step = void (*)(const rejection&);
 
-// g++ prints lines and columns up to these exactly, larger ones as past_line<500>: a protocol
-// text checked in code is a few dozen lines, and each number costs two instantiations in every
-// file that includes this header (about 0.1 s with g++ for these limits). clang++ prints every
+// g++ prints lines and columns up to these exactly, larger ones as past_line(500, ...): a protocol
+// text checked in code is a few dozen lines, and each number costs an instantiation in every
+// file that includes this header (about 0.06 s with g++ for these limits). clang++ prints every
 // position exactly, from the arguments of rejected_at().
 inline constexpr std::uint32_t printed_session_limit = session_capacity;
 inline constexpr std::uint32_t printed_line_limit = 500;
@@ -99,68 +100,56 @@ template <class Step, std::uint32_t Limit>
 inline constexpr auto numbered_steps =
     numbered_calls<Step>(std::make_integer_sequence<std::uint32_t, Limit + 1>{});
 
-// The way from checked() to the refused call. One function per number, so that g++, which
-// prints the template arguments of each call on the way to the error, prints the number:
-// `in_session<2>`, `at_line<12>`, `at_column<7>`. A table picks the function for a number; it
-// points to a step that calls it, because g++ prints a call through a pointer as pointer
-// arithmetic, but the call the step makes as `at_line<12>(why)`. The lookups are functions,
-// not the tables themselves, because g++ prints the call expression, and a lookup in an array
-// table as several lines of casts.
+// The way from checked() to the refused call. g++ prints each call on the way to the error as
+// written, with the template arguments of the function making it filled in; so a number
+// reaches the message from a function instantiated for it, Step::call<12>, whose call
+// `at_line(Line, why)` g++ prints as `at_line(12, why)`. A table picks that function for a
+// number. The lookups are functions, not the tables themselves, because g++ prints the call
+// expression, and a lookup in an array table as several lines of casts.
 
 constexpr void reject(const rejection& why) { rejections[why.reason](); }
 
-template <std::uint32_t Session>
-constexpr void in_session(const rejection& why) {
-  reject(why);
-}
+constexpr void in_session(std::uint32_t /*session*/, const rejection& why) { reject(why); }
 struct session_step {
   template <std::uint32_t Session>
   static constexpr void call(const rejection& why) {
-    in_session<Session>(why);
+    in_session(Session, why);
   }
 };
 constexpr rejection_step session_step_for(std::uint32_t session) {
   return numbered_steps<session_step, printed_session_limit>[session];
 }
 
-template <std::uint32_t Column>
-constexpr void at_column(const rejection& why) {
-  reject(why);
-}
-template <std::uint32_t Column>
-constexpr void past_column(const rejection& why) {
-  reject(why);
-}
+constexpr void at_column(std::uint32_t /*column*/, const rejection& why) { reject(why); }
+constexpr void past_column(std::uint32_t /*last_printed*/, const rejection& why) { reject(why); }
 struct column_step {
   template <std::uint32_t Column>
   static constexpr void call(const rejection& why) {
-    at_column<Column>(why);
+    at_column(Column, why);
   }
 };
 constexpr rejection_step column_step_for(std::uint32_t column) {
   return numbered_steps<column_step, printed_column_limit>[column];
 }
 
-template <std::uint32_t Line>
-constexpr void at_line(const rejection& why) {
+constexpr void at_line(std::uint32_t /*line*/, const rejection& why) {
   if (why.column > printed_column_limit) {
-    past_column<printed_column_limit>(why);
+    past_column(printed_column_limit, why);
   } else {
     column_step_for(why.column)(why);
   }
 }
-template <std::uint32_t Line>
-constexpr void past_line(const rejection& why) {
-  at_line<Line>(why);
-}
 struct line_step {
   template <std::uint32_t Line>
   static constexpr void call(const rejection& why) {
-    at_line<Line>(why);
+    at_line(Line, why);
   }
 };
 constexpr rejection_step line_step_for(std::uint32_t line) {
   return numbered_steps<line_step, printed_line_limit>[line];
+}
+constexpr void past_line(std::uint32_t /*last_printed*/, const rejection& why) {
+  at_line(why.line, why);
 }
 
 // The first calls on the way to the error take what clang++ shows as values.
@@ -183,7 +172,7 @@ constexpr void rejected_at(std::string_view code, std::uint32_t line, std::uint3
   const rejection why{broken ? static_cast<std::size_t>(*broken) : input_error_reason, line, column,
                       0};
   if (why.line > printed_line_limit) {
-    past_line<printed_line_limit>(why);
+    past_line(printed_line_limit, why);
   } else {
     line_step_for(why.line)(why);
   }

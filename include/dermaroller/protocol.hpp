@@ -1,7 +1,7 @@
 #pragma once
-// parse_protocol(text): a protocol file (docs/protocol-format.md) read into a
-// course, or the first problem with a sentence, a line and a column. One reader for constant
-// expressions and run time; no allocation, no exceptions, no recursion the input controls.
+// parse_protocol(text): a protocol file (docs/protocol-format.md) read into a course, or the
+// first problem with a sentence, a line and a column. One reader for constant expressions and
+// run time; no allocation, no exceptions, no recursion the input controls.
 //
 // The format is the three tables below: the fields of a course, of a session and of an
 // aftercare step, each with whether it is required, an example, and what reads its value.
