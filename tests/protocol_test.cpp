@@ -16,7 +16,8 @@ using namespace dermaroller::literals;
 
 namespace {
 
-// PRODUCT.md §4's example exactly as the contract writes it.
+// The example of docs/protocol-format.md (examples/protocols/acne-scars-clinic.json), exactly as
+// it is written there.
 constexpr std::string_view acne_scar_protocol = R"({
   "format": "dermaroller/1",
   "name": "Acne scar course",
@@ -545,11 +546,9 @@ TEST_CASE("the format reference documents every field of the format") {
   const auto documented = [&](std::string_view name) {
     return reference.find("| `" + std::string{name} + "` |") != std::string::npos;
   };
-  for (const auto& field : detail::protocol_grammar<void>::course_fields)
-    CHECK(documented(field.name));
-  for (const auto& field : detail::protocol_grammar<void>::session_fields)
-    CHECK(documented(field.name));
-  for (const auto& field : detail::protocol_grammar<void>::aftercare_fields)
+  for (const auto& field : detail::protocol_grammar::course_fields) CHECK(documented(field.name));
+  for (const auto& field : detail::protocol_grammar::session_fields) CHECK(documented(field.name));
+  for (const auto& field : detail::protocol_grammar::aftercare_fields)
     CHECK(documented(field.name));
 }
 
@@ -678,7 +677,8 @@ TEST_CASE("the example protocols that do not read say where and why") {
                 "unknown setting \"clinic\"; expected one of: home, clinical");
 }
 
-TEST_CASE("PRODUCT.md's example protocol, as written, is read and keeps every guideline") {
+TEST_CASE(
+    "docs/protocol-format.md's example protocol, as written, is read and keeps every guideline") {
   CHECK_AT_COMPILE_AND_RUN_TIME(parse_protocol(acne_scar_protocol).ok());
   CHECK_AT_COMPILE_AND_RUN_TIME(validate(parse_protocol(acne_scar_protocol).value()).empty());
   CHECK_AT_COMPILE_AND_RUN_TIME(parse_protocol(acne_scar_protocol).value().sessions.size() == 3);

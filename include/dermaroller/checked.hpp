@@ -12,8 +12,9 @@
 // constant evaluation with an error about that call. The two compilers show different things:
 //   - g++ prints the template arguments of the function it refuses to call, so that function
 //     is a template over the code as a string, protocol_rejected_for<"home-needle-too-long">;
-//     and it prints each call on the way there as written, with template arguments filled
-//     in, so a number (session, line, column) reaches it as a template argument: in_session<2>.
+//     and it prints each call on the way there as written, with the template arguments of the
+//     calling function filled in, so a number (session, line, column) reaches it from a
+//     function instantiated for that number: in_session(2, why).
 //   - clang++ prints a string template argument as character codes, but prints the argument
 //     values of every constexpr call on the way, and a string_view into a string literal as
 //     that literal; so the first call on the way takes the code and the numbers as arguments.
@@ -74,26 +75,20 @@ struct rejection {
 
 using rejection_step = void (*)(const rejection&);
 
-// g++ prints lines and columns up to these exactly, larger ones as past_line<500>: a protocol
-// text checked in code is a few dozen lines, and each number costs two instantiations in the
-// files that call checked() on a text (about 0.05 s for these limits). clang++ prints every
+// g++ prints lines and columns up to these exactly, larger ones as past_line(500, ...): a protocol
+// text checked in code is a few dozen lines, and each number costs an instantiation in every
+// file that includes this header (about 0.06 s with g++ for these limits). clang++ prints every
 // position exactly, from the arguments of rejected_at().
 inline constexpr std::uint32_t printed_session_limit = session_capacity;
 inline constexpr std::uint32_t printed_line_limit = 500;
 inline constexpr std::uint32_t printed_column_limit = 500;
 
-// Everything from here on depends on `Deferred`, which checked() passes (always void), so that
-// it is instantiated in the files that use checked() and not in every file that includes the
-// core (a template's body that names a constexpr function is instantiated eagerly by clang).
-
-template <class Deferred, std::size_t... Reason>
+template <std::size_t... Reason>
 constexpr auto rejection_calls(std::index_sequence<Reason...>) {
   return fixed_array<void (*)(), sizeof...(Reason)>{
       &protocol_rejected_for<reason_code_text<Reason>>...};
 }
-template <class Deferred>
-inline constexpr auto rejections =
-    rejection_calls<Deferred>(std::make_index_sequence<rejection_reasons>{});
+inline constexpr auto rejections = rejection_calls(std::make_index_sequence<rejection_reasons>{});
 
 // A table of pointers to Step::call<0>, Step::call<1>, ... Step::call<Limit>. Pointers, not a
 // fold expression over the numbers, because clang folds at most 256 terms.
@@ -105,104 +100,81 @@ template <class Step, std::uint32_t Limit>
 inline constexpr auto numbered_steps =
     numbered_calls<Step>(std::make_integer_sequence<std::uint32_t, Limit + 1>{});
 
-template <class Path>
-struct session_steps {
+// The way from checked() to the refused call. g++ prints each call on the way to the error as
+// written, with the template arguments of the function making it filled in; so a number
+// reaches the message from a function instantiated for it, Step::call<12>, whose call
+// `at_line(Line, why)` g++ prints as `at_line(12, why)`. A table picks that function for a
+// number. The lookups are functions, not the tables themselves, because g++ prints the call
+// expression, and a lookup in an array table as several lines of casts.
+
+constexpr void reject(const rejection& why) { rejections[why.reason](); }
+
+constexpr void in_session(std::uint32_t /*session*/, const rejection& why) { reject(why); }
+struct session_step {
   template <std::uint32_t Session>
   static constexpr void call(const rejection& why) {
-    Path::template in_session<Session>(why);
+    in_session(Session, why);
   }
 };
-template <class Path>
-struct line_steps {
-  template <std::uint32_t Line>
-  static constexpr void call(const rejection& why) {
-    Path::template at_line<Line>(why);
-  }
-};
-template <class Path>
-struct column_steps {
+constexpr rejection_step session_step_for(std::uint32_t session) {
+  return numbered_steps<session_step, printed_session_limit>[session];
+}
+
+constexpr void at_column(std::uint32_t /*column*/, const rejection& why) { reject(why); }
+constexpr void past_column(std::uint32_t /*last_printed*/, const rejection& why) { reject(why); }
+struct column_step {
   template <std::uint32_t Column>
   static constexpr void call(const rejection& why) {
-    Path::template at_column<Column>(why);
+    at_column(Column, why);
   }
 };
+constexpr rejection_step column_step_for(std::uint32_t column) {
+  return numbered_steps<column_step, printed_column_limit>[column];
+}
 
-// The way from checked() to the refused call. One function per number, so that g++, which
-// prints the template arguments of each call on the way to the error, prints the number:
-// `in_session<2>`, `at_line<12>`, `at_column<7>`. A table picks the function for a number; it
-// points to a step that calls it, because g++ prints a call through a pointer as pointer
-// arithmetic, but the call the step makes as `at_line<12>(why)`.
-template <class Deferred>
-struct rejection_path {
-  static constexpr void reject(const rejection& why) { rejections<Deferred>[why.reason](); }
-
-  template <std::uint32_t Session>
-  static constexpr void in_session(const rejection& why) {
-    reject(why);
+constexpr void at_line(std::uint32_t /*line*/, const rejection& why) {
+  if (why.column > printed_column_limit) {
+    past_column(printed_column_limit, why);
+  } else {
+    column_step_for(why.column)(why);
   }
-
-  template <std::uint32_t Column>
-  static constexpr void at_column(const rejection& why) {
-    reject(why);
-  }
-  template <std::uint32_t Column>
-  static constexpr void past_column(const rejection& why) {
-    reject(why);
-  }
-
+}
+struct line_step {
   template <std::uint32_t Line>
-  static constexpr void at_line(const rejection& why) {
-    if (why.column > printed_column_limit) {
-      past_column<printed_column_limit>(why);
-    } else {
-      column_step_for(why.column)(why);
-    }
-  }
-  template <std::uint32_t Line>
-  static constexpr void past_line(const rejection& why) {
-    at_line<Line>(why);
-  }
-
-  // Functions, not the tables themselves, because g++ prints the call expression, and a
-  // lookup in an array table as several lines of casts.
-  static constexpr rejection_step session_step_for(std::uint32_t session) {
-    return numbered_steps<session_steps<rejection_path>, printed_session_limit>[session];
-  }
-  static constexpr rejection_step line_step_for(std::uint32_t line) {
-    return numbered_steps<line_steps<rejection_path>, printed_line_limit>[line];
-  }
-  static constexpr rejection_step column_step_for(std::uint32_t column) {
-    return numbered_steps<column_steps<rejection_path>, printed_column_limit>[column];
+  static constexpr void call(const rejection& why) {
+    at_line(Line, why);
   }
 };
+constexpr rejection_step line_step_for(std::uint32_t line) {
+  return numbered_steps<line_step, printed_line_limit>[line];
+}
+constexpr void past_line(std::uint32_t /*last_printed*/, const rejection& why) {
+  at_line(why.line, why);
+}
 
 // The first calls on the way to the error take what clang++ shows as values.
 
 // A rule broken by a course built in code, in one of its sessions (1-based) or, for 0, by
 // the course as a whole.
-template <class Deferred>
 constexpr void rejected_in_session(std::string_view code, std::uint32_t session) {
   const rejection why{static_cast<std::size_t>(from_string<rule>(code).value()), 0, 0, session};
-  using path = rejection_path<Deferred>;
   if (why.session == 0 || why.session > printed_session_limit) {
-    path::reject(why);
+    reject(why);
   } else {
-    path::session_step_for(why.session)(why);
+    session_step_for(why.session)(why);
   }
 }
 
 // A rule broken by a protocol text, or a text that does not parse ("input-error"), at a line
 // and column of the text.
-template <class Deferred>
 constexpr void rejected_at(std::string_view code, std::uint32_t line, std::uint32_t column) {
   const auto broken = from_string<rule>(code);
   const rejection why{broken ? static_cast<std::size_t>(*broken) : input_error_reason, line, column,
                       0};
-  using path = rejection_path<Deferred>;
   if (why.line > printed_line_limit) {
-    path::template past_line<printed_line_limit>(why);
+    past_line(printed_line_limit, why);
   } else {
-    path::line_step_for(why.line)(why);
+    line_step_for(why.line)(why);
   }
 }
 
@@ -217,32 +189,28 @@ constexpr const diagnostic* first_error(const report& findings) {
 }  // namespace detail
 
 // True when the course breaks no rule of severity error: what checked() requires, as a value
-// a static_assert can test either way. (Templates for the same reason as validate().)
-template <class Deferred = void>
+// a static_assert can test either way.
 [[nodiscard]] constexpr bool is_valid(const course& protocol,
                                       const guidelines& g = default_guidelines) {
-  return validate<Deferred>(protocol, g).ok();
+  return validate(protocol, g).ok();
 }
 
 // True when the text parses and the course it describes breaks no rule of severity error.
-template <class Deferred = void>
 [[nodiscard]] constexpr bool is_valid(std::string_view json,
                                       const guidelines& g = default_guidelines) {
-  const parse_result read = parse_protocol<Deferred>(json);
-  return read.ok() && is_valid<Deferred>(read.value(), g);
+  const parse_result read = parse_protocol(json);
+  return read.ok() && is_valid(read.value(), g);
 }
 
 // The course, when it breaks no rule of severity error; otherwise a compile error that names
-// the first such rule by its code, and the session concerned. (A template only so that the
-// machinery of that error is built where checked() is used; call it as checked(course).)
-template <class Deferred = void>
+// the first such rule by its code, and the session concerned.
 [[nodiscard]] consteval course checked(const course& protocol,
                                        const guidelines& g = default_guidelines) {
-  const report findings = validate<Deferred>(protocol, g);
+  const report findings = validate(protocol, g);
   if (const diagnostic* broken = detail::first_error(findings)) {
     const auto index = broken->session();
     const std::uint32_t session_number = index ? static_cast<std::uint32_t>(*index + 1) : 0;
-    detail::rejected_in_session<Deferred>(code(broken->rule), session_number);
+    detail::rejected_in_session(code(broken->rule), session_number);
   }
   return protocol;
 }
@@ -250,21 +218,20 @@ template <class Deferred = void>
 // The course a protocol text describes, when the text parses and the course breaks no rule of
 // severity error; otherwise a compile error that names the first such rule by its code, or
 // "input-error" for a text that does not parse, with the line and column in the text.
-template <class Deferred = void>
 [[nodiscard]] consteval course checked(std::string_view json,
                                        const guidelines& g = default_guidelines) {
-  const parse_result read = parse_protocol<Deferred>(json);
+  const parse_result read = parse_protocol(json);
   if (!read.ok()) {
     const std::uint32_t line = read.error().line;
     const std::uint32_t column = read.error().column;
-    detail::rejected_at<Deferred>(input_error_code, line, column);
+    detail::rejected_at(input_error_code, line, column);
   }
-  const report findings = validate<Deferred>(read.value(), g);
+  const report findings = validate(read.value(), g);
   if (const diagnostic* broken = detail::first_error(findings)) {
     const source_position where = position_of(*broken, read.positions());
     const std::uint32_t line = where.line;
     const std::uint32_t column = where.column;
-    detail::rejected_at<Deferred>(code(broken->rule), line, column);
+    detail::rejected_at(code(broken->rule), line, column);
   }
   return read.value();
 }

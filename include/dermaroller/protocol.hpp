@@ -1,7 +1,7 @@
 #pragma once
-// parse_protocol(text): a protocol file (PRODUCT.md §4; docs/protocol-format.md) read into a
-// course, or the first problem with a sentence, a line and a column. One reader for constant
-// expressions and run time; no allocation, no exceptions, no recursion the input controls.
+// parse_protocol(text): a protocol file (docs/protocol-format.md) read into a course, or the
+// first problem with a sentence, a line and a column. One reader for constant expressions and
+// run time; no allocation, no exceptions, no recursion the input controls.
 //
 // The format is the three tables below: the fields of a course, of a session and of an
 // aftercare step, each with whether it is required, an example, and what reads its value.
@@ -15,24 +15,29 @@
 #include "dermaroller/detail/fixed_array.hpp"
 #include "dermaroller/detail/json_reader.hpp"
 #include "dermaroller/detail/message_text.hpp"
-#include "dermaroller/protocol_positions.hpp"
 #include "dermaroller/detail/protocol_reading.hpp"
+#include "dermaroller/protocol_positions.hpp"
 
 namespace dermaroller {
 
 // The one format this version reads.
 inline constexpr std::string_view protocol_format_name = "dermaroller/1";
 
-// The code reported, where rule codes are, for a text that is not a protocol (PRODUCT.md §5).
+// The code reported, where rule codes are, for a text that is not a protocol
+// (docs/checker.md).
 inline constexpr std::string_view input_error_code = "input-error";
 
 class parse_result;
 
-// The protocol text read into a course, or the first problem in it. (A template only so that
-// the reader is compiled in the files that call it: like validate() and checked(), call it as
-// parse_protocol(text).)
-template <class Deferred = void>
+// The protocol text read into a course, or the first problem in it.
 [[nodiscard]] constexpr parse_result parse_protocol(std::string_view json);
+
+namespace detail {
+// Not constexpr, on purpose: reaching one in a constant expression is a compile error that
+// names the mistake; at run time they stop the program (see maybe.hpp).
+[[noreturn]] inline void reading_the_course_of_a_failed_parse() { __builtin_trap(); }
+[[noreturn]] inline void reading_the_error_of_a_successful_parse() { __builtin_trap(); }
+}  // namespace detail
 
 class parse_result {
  public:
@@ -42,13 +47,20 @@ class parse_result {
       : error_{problem}, positions_{where} {}
 
   [[nodiscard]] constexpr bool ok() const { return ok_; }
-  [[nodiscard]] constexpr const course& value() const { return course_; }      // when ok()
-  [[nodiscard]] constexpr const parse_error& error() const { return error_; }  // when !ok()
+  // The course read; only when ok().
+  [[nodiscard]] constexpr const course& value() const {
+    if (!ok_) detail::reading_the_course_of_a_failed_parse();
+    return course_;
+  }
+  // The first problem met; only when !ok().
+  [[nodiscard]] constexpr const parse_error& error() const {
+    if (ok_) detail::reading_the_error_of_a_successful_parse();
+    return error_;
+  }
   // Where each part of the course was found; filled as far as reading got.
   [[nodiscard]] constexpr const protocol_positions& positions() const { return positions_; }
 
  private:
-  template <class Deferred>
   friend constexpr parse_result parse_protocol(std::string_view json);
   constexpr parse_result() = default;  // parse_protocol() fills it in place
 
@@ -60,8 +72,8 @@ class parse_result {
 
 namespace detail {
 
-template <class Target, class Reader, std::size_t N>
-constexpr std::size_t field_index(const fixed_array<field_rule<Target, Reader>, N>& fields,
+template <class Target, std::size_t N>
+constexpr std::size_t field_index(const fixed_array<field_rule<Target>, N>& fields,
                                   std::string_view name) {
   for (std::size_t i = 0; i < N; ++i) {
     if (fields[i].name == name) return i;
@@ -83,10 +95,9 @@ constexpr message_text& append_date(message_text& message, const calendar_date& 
 
 // `[ {...}, {...} ]`: each object read against `fields`, appended to `items`, its '{'
 // recorded in `opened_at`.
-template <class Reader, class Item, std::size_t Capacity, std::size_t N, class Check>
-constexpr bool read_list(Reader& reader, inline_vector<Item, Capacity>& items,
-                         const fixed_array<field_rule<Item, Reader>, N>& fields,
-                         const name_index<N>& names,
+template <class Item, std::size_t Capacity, std::size_t N, class Check>
+constexpr bool read_list(protocol_reader& reader, inline_vector<Item, Capacity>& items,
+                         const fixed_array<field_rule<Item>, N>& fields, const name_index<N>& names,
                          fixed_array<source_position, Capacity>& opened_at,
                          std::string_view item_name, Check&& check) {
   if (reader.token().kind != json_token_kind::begin_array) {
@@ -121,26 +132,21 @@ constexpr bool read_list(Reader& reader, inline_vector<Item, Capacity>& items,
 
 // The format: the fields of a course, of a session and of an aftercare step, each with whether
 // it is required, an example, and what reads its value; and the readers of the two lists.
-// A class template only so that all of it is compiled in the files that call
-// parse_protocol(), not in every file that includes the core.
-template <class Deferred>
 struct protocol_grammar {
-  using reader_type = protocol_reader<Deferred>;
-
   // clang-format off
-  static constexpr fixed_array<field_rule<session, reader_type>, 7> session_fields{{
-    {"needle",     true,  R"("needle": "1.5mm")",     &read_member<&session::needle, Deferred>,     nullptr},
-    {"passes",     true,  R"("passes": 15)",          &read_member<&session::passes, Deferred>,     nullptr},
-    {"anesthetic", false, R"("anesthetic": true)",    &read_member<&session::anesthetic, Deferred>, nullptr},
-    {"rest",       false, R"("rest": "6w")",          &read_member<&session::rest, Deferred>,       nullptr},
-    {"date",       false, R"("date": "2027-03-01")",  &read_member<&session::date, Deferred>,       nullptr},
-    {"modality",   false, R"("modality": "mechanical")", &read_member<&session::modality, Deferred>, nullptr},
-    {"flushing",   false, R"("flushing": "even")",    &read_member<&session::flushing, Deferred>,   nullptr},
+  static constexpr fixed_array<field_rule<session>, 7> session_fields{{
+    {"needle",     true,  R"("needle": "1.5mm")",     &read_member<&session::needle>,     nullptr},
+    {"passes",     true,  R"("passes": 15)",          &read_member<&session::passes>,     nullptr},
+    {"anesthetic", false, R"("anesthetic": true)",    &read_member<&session::anesthetic>, nullptr},
+    {"rest",       false, R"("rest": "6w")",          &read_member<&session::rest>,       nullptr},
+    {"date",       false, R"("date": "2027-03-01")",  &read_member<&session::date>,       nullptr},
+    {"modality",   false, R"("modality": "mechanical")", &read_member<&session::modality>, nullptr},
+    {"flushing",   false, R"("flushing": "even")",    &read_member<&session::flushing>,   nullptr},
   }};
 
-  static constexpr fixed_array<field_rule<aftercare_step, reader_type>, 2> aftercare_fields{{
-    {"step", true,  R"("step": "moisturizer")", &read_member<&aftercare_step::kind, Deferred>,     nullptr},
-    {"for",  false, R"("for": "24h")",          &read_member<&aftercare_step::duration, Deferred>, nullptr},
+  static constexpr fixed_array<field_rule<aftercare_step>, 2> aftercare_fields{{
+    {"step", true,  R"("step": "moisturizer")", &read_member<&aftercare_step::kind>,     nullptr},
+    {"for",  false, R"("for": "24h")",          &read_member<&aftercare_step::duration>, nullptr},
   }};
   // clang-format on
 
@@ -152,8 +158,9 @@ struct protocol_grammar {
 
   // A session's rest is the time since the previous one: the first has none, and where both
   // are dated, the dates say it, and a stated rest must agree with them.
-  static constexpr bool check_rest(reader_type& reader, const course& so_far, const session& visit,
-                                   std::size_t index, const fields_seen<7>& seen) {
+  static constexpr bool check_rest(protocol_reader& reader, const course& so_far,
+                                   const session& visit, std::size_t index,
+                                   const fields_seen<7>& seen) {
     constexpr std::size_t rest = field_index(session_fields, "rest");
     constexpr std::size_t date = field_index(session_fields, "date");
     if (index == 0) {
@@ -183,7 +190,7 @@ struct protocol_grammar {
     return reader.fail(seen.value[rest], message.append("leave out \"rest\""));
   }
 
-  static constexpr bool read_sessions(reader_type& reader, course& target) {
+  static constexpr bool read_sessions(protocol_reader& reader, course& target) {
     return read_list(reader, target.sessions, session_fields, session_field_names,
                      reader.positions.sessions, "session",
                      [&](const session& visit, std::size_t index, const auto& seen) {
@@ -191,14 +198,14 @@ struct protocol_grammar {
                      });
   }
 
-  static constexpr bool read_aftercare(reader_type& reader, course& target) {
+  static constexpr bool read_aftercare(protocol_reader& reader, course& target) {
     return read_list(reader, target.aftercare, aftercare_fields, aftercare_field_names,
                      reader.positions.aftercare, "aftercare step",
                      [](const aftercare_step&, std::size_t, const auto&) { return true; });
   }
 
   // The format's name is checked, not kept: a course read is always of the one format.
-  static constexpr bool read_format(reader_type& reader, course& /*read*/) {
+  static constexpr bool read_format(protocol_reader& reader, course& /*read*/) {
     decoded_string<48> name;
     if (!read_string(reader, name, "the name of the format")) return false;
     if (name.complete && same_text(name.view(), protocol_format_name)) return true;
@@ -209,16 +216,16 @@ struct protocol_grammar {
   }
 
   // clang-format off
-  static constexpr fixed_array<field_rule<course, reader_type>, 11> course_fields{{
+  static constexpr fixed_array<field_rule<course>, 11> course_fields{{
     {"format",          true,  R"("format": "dermaroller/1")",   &read_format,                         nullptr},
-    {"name",            false, R"("name": "Acne scar course")",  &read_member<&course::name, Deferred>,          nullptr},
-    {"setting",         true,  R"("setting": "clinical")",       &read_member<&course::setting, Deferred>,       &protocol_positions::setting},
-    {"indication",      true,  R"("indication": "scars")",       &read_member<&course::indication, Deferred>,    &protocol_positions::indication},
-    {"goal",            true,  R"("goal": "scar_reduction")",    &read_member<&course::goal, Deferred>,          &protocol_positions::goal},
-    {"area",            false, R"("area": "face")",              &read_member<&course::area, Deferred>,          &protocol_positions::area},
-    {"doctor_approval", false, R"("doctor_approval": true)",     &read_member<&course::doctor_approval, Deferred>, &protocol_positions::doctor_approval},
-    {"sun_exposure",    false, R"("sun_exposure": false)",       &read_member<&course::sun_exposure, Deferred>,  &protocol_positions::sun_exposure},
-    {"skin_type",       false, R"("skin_type": "IV")",           &read_member<&course::skin_type, Deferred>,     &protocol_positions::skin_type},
+    {"name",            false, R"("name": "Acne scar course")",  &read_member<&course::name>,          nullptr},
+    {"setting",         true,  R"("setting": "clinical")",       &read_member<&course::setting>,       &protocol_positions::setting},
+    {"indication",      true,  R"("indication": "scars")",       &read_member<&course::indication>,    &protocol_positions::indication},
+    {"goal",            true,  R"("goal": "scar_reduction")",    &read_member<&course::goal>,          &protocol_positions::goal},
+    {"area",            false, R"("area": "face")",              &read_member<&course::area>,          &protocol_positions::area},
+    {"doctor_approval", false, R"("doctor_approval": true)",     &read_member<&course::doctor_approval>, &protocol_positions::doctor_approval},
+    {"sun_exposure",    false, R"("sun_exposure": false)",       &read_member<&course::sun_exposure>,  &protocol_positions::sun_exposure},
+    {"skin_type",       false, R"("skin_type": "IV")",           &read_member<&course::skin_type>,     &protocol_positions::skin_type},
     {"sessions",        true,  R"("sessions": [{ "needle": "1.5mm", "passes": 15 }])", &read_sessions, &protocol_positions::sessions_field},
     {"aftercare",       false, R"("aftercare": [{ "step": "moisturizer" }])",          &read_aftercare, &protocol_positions::aftercare_field},
   }};
@@ -229,11 +236,10 @@ struct protocol_grammar {
 
 }  // namespace detail
 
-template <class Deferred>
-[[nodiscard]] constexpr parse_result parse_protocol(std::string_view json) {
-  using grammar = detail::protocol_grammar<Deferred>;
+constexpr parse_result parse_protocol(std::string_view json) {
+  using grammar = detail::protocol_grammar;
   parse_result result;
-  typename grammar::reader_type reader{json, result.error_, result.positions_};
+  detail::protocol_reader reader{json, result.error_, result.positions_};
   course& read = result.course_;
   if (reader.next()) {
     const source_position opened = reader.token().position;

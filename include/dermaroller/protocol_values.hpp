@@ -4,26 +4,23 @@
 // value, or the sentence that says what is wrong with the text and what to write instead.
 // The limits here are the format's (what a file can say at all), not guidelines: whether a
 // value is advisable is for the rules to say.
-//
-// The readers are function templates, like parse_protocol(), only so that they are compiled in
-// the files that call them: call them as read_date(text).
 
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
 
 #include "dermaroller/calendar_date.hpp"
-#include "dermaroller/durations.hpp"
 #include "dermaroller/detail/fixed_array.hpp"
 #include "dermaroller/detail/maybe.hpp"
 #include "dermaroller/detail/message_text.hpp"
-#include "dermaroller/needle_length.hpp"
 #include "dermaroller/detail/word_at_a_time.hpp"
+#include "dermaroller/durations.hpp"
+#include "dermaroller/needle_length.hpp"
 
 namespace dermaroller {
 
 struct protocol_format_limits {
-  // Far past the longest roller made (3 mm, SOURCES.md): longer needles are a rule's finding
+  // Far past the longest roller made (3 mm, docs/sources.md): longer needles are a rule's finding
   // (needle-length-invalid), not a reading error. This bound only keeps numbers small.
   std::int32_t longest_needle_micrometres = 100'000;
   std::int32_t most_passes = 1'000;
@@ -130,7 +127,6 @@ constexpr decimal_reading read_decimal(std::string_view number, std::int64_t per
 }  // namespace detail
 
 // "1.5mm", "250um": whole micrometres, from 0 up to the format's limit.
-template <class Deferred = void>
 [[nodiscard]] constexpr reading<needle_length> read_needle_length(
     std::string_view text, std::string_view field = "needle") {
   using detail::named;
@@ -203,7 +199,6 @@ inline constexpr duration_format aftercare_format{"an aftercare step lasts hours
                                                   format_limits.longest_aftercare_hours};
 
 // "6w", "42d", "24h": a whole number and a unit the field accepts, in the field's base unit.
-template <class Deferred = void>
 [[nodiscard]] constexpr reading<std::int32_t> read_duration(std::string_view text,
                                                             std::string_view field,
                                                             const duration_format& format) {
@@ -248,7 +243,6 @@ template <class Deferred = void>
 }
 
 // "2027-03-01": a day that exists in the Gregorian calendar, years 1 to 9999.
-template <class Deferred = void>
 [[nodiscard]] constexpr reading<calendar_date> read_date(std::string_view text,
                                                          std::string_view field = "date") {
   using detail::is_digit;

@@ -204,16 +204,13 @@ template <std::size_t Capacity>
   return negative ? -value : value;
 }
 
-// The reader. (A class template only so that its code is compiled in the files that read
-// JSON, not in every file that includes the core: use it as json_reader.)
-template <class Deferred = void>
-class basic_json_reader {
+// The reader.
+class json_reader {
  public:
   // More than any document this library reads needs; a reader may be given less.
   static constexpr std::size_t depth_capacity = 64;
 
-  constexpr explicit basic_json_reader(std::string_view text,
-                                       std::size_t max_depth = depth_capacity)
+  constexpr explicit json_reader(std::string_view text, std::size_t max_depth = depth_capacity)
       : text_{text}, max_depth_{max_depth < depth_capacity ? max_depth : depth_capacity} {}
 
   // The next token. After an error, or the end of the input, returns the same again. The
@@ -699,8 +696,6 @@ class basic_json_reader {
     return true;
   }
 };
-
-using json_reader = basic_json_reader<>;
 
 }  // namespace dermaroller
 

@@ -7,6 +7,13 @@
 
 namespace dermaroller {
 
+namespace detail {
+// Not constexpr, on purpose: reading an empty maybe in a constant expression reaches this
+// call, and the compile error names it. At run time it stops the program (the core includes
+// no <cstdlib> for std::abort; both compilers have __builtin_trap).
+[[noreturn]] inline void reading_an_empty_maybe() { __builtin_trap(); }
+}  // namespace detail
+
 template <class T>
 class maybe {
   // The compilers' own test, which std::is_trivially_copyable_v wraps: with libstdc++ the
@@ -22,11 +29,18 @@ class maybe {
   [[nodiscard]] constexpr bool has_value() const { return present_; }
   constexpr explicit operator bool() const { return present_; }
 
-  // Reading an absent value returns T{}; callers check has_value() first when it matters.
-  [[nodiscard]] constexpr T value() const { return value_; }
+  // Only when has_value(): reading an empty maybe does not compile in a constant expression,
+  // and stops the program at run time. value_or() is for a value that may be absent.
+  [[nodiscard]] constexpr T value() const {
+    if (!present_) detail::reading_an_empty_maybe();
+    return value_;
+  }
   [[nodiscard]] constexpr T value_or(T fallback) const { return present_ ? value_ : fallback; }
-  constexpr T operator*() const { return value_; }
-  constexpr const T* operator->() const { return &value_; }
+  constexpr T operator*() const { return value(); }
+  constexpr const T* operator->() const {
+    if (!present_) detail::reading_an_empty_maybe();
+    return &value_;
+  }
 
   constexpr void reset() { *this = maybe{}; }
 

@@ -8,11 +8,11 @@
 #include <string_view>
 
 #include "dermaroller/course.hpp"
-#include "dermaroller/enum_names.hpp"
 #include "dermaroller/detail/fixed_array.hpp"
 #include "dermaroller/detail/json_reader.hpp"
 #include "dermaroller/detail/message_text.hpp"
 #include "dermaroller/detail/name_index.hpp"
+#include "dermaroller/enum_names.hpp"
 #include "dermaroller/protocol_positions.hpp"
 #include "dermaroller/protocol_values.hpp"
 
@@ -21,9 +21,7 @@ namespace dermaroller {
 namespace detail {
 
 // Reading state shared by the field readers: the JSON tokens, the current field, and the
-// first problem met. (A class template, like everything the readers call, so that the reader
-// is compiled only in the files that call parse_protocol(): see protocol_grammar.)
-template <class Deferred>
+// first problem met.
 struct protocol_reader {
   // One level more than the format uses (course, sessions, session), so that an array or
   // object where a value belongs is reported as the wrong type, not as deep nesting.
@@ -34,7 +32,7 @@ struct protocol_reader {
   constexpr protocol_reader(std::string_view text, parse_error& problem, protocol_positions& where)
       : json{text, deepest_nesting}, error{problem}, positions{where} {}
 
-  basic_json_reader<Deferred> json;
+  json_reader json;
   std::string_view field;    // the field whose value is being read
   std::string_view example;  // how that field is written, for messages
   parse_error& error;
@@ -69,19 +67,19 @@ struct protocol_reader {
 };
 
 // How one field of a Target is read: `read` gets the reader at the field's value.
-template <class Target, class Reader>
+template <class Target>
 struct field_rule {
   std::string_view name;
   bool required{false};
   std::string_view example;  // `"needle": "1.5mm"`: shown when the field is missing or wrong
-  bool (*read)(Reader&, Target&){nullptr};
+  bool (*read)(protocol_reader&, Target&){nullptr};
   source_position protocol_positions::*key_position{nullptr};  // where to record the key
 };
 
 // The names of a table's fields, in order, for its name_index.
-template <class Target, class Reader, std::size_t N>
+template <class Target, std::size_t N>
 constexpr fixed_array<std::string_view, N> field_names(
-    const fixed_array<field_rule<Target, Reader>, N>& fields) {
+    const fixed_array<field_rule<Target>, N>& fields) {
   fixed_array<std::string_view, N> names{};
   for (std::size_t i = 0; i < N; ++i) names[i] = fields[i].name;
   return names;
@@ -106,19 +104,18 @@ constexpr message_text& append_name(message_text& message, const object_name& wh
 }
 
 // Which of `names` a string token says (names.size() for none), decoding escapes only when it
-// has any. (The token's type is a parameter, like the reader's elsewhere, so that nothing here
-// is compiled before parse_protocol() is.)
-template <class Token, std::size_t N>
-constexpr std::size_t find_name(const Token& token, const name_index<N>& names) {
+// has any.
+template <std::size_t N>
+constexpr std::size_t find_name(const json_token& token, const name_index<N>& names) {
   if (!token.has_escapes) return names.find(token.text);
   const auto decoded = decode<48>(token);  // longer than any name
   return decoded.complete ? names.find(decoded.view()) : names.size();
 }
 
 // Reads `"name": value, ...}` after the object's '{' (at `opened`), filling `target`.
-template <class Reader, class Target, std::size_t N>
-constexpr bool read_object(Reader& reader, Target& target,
-                           const fixed_array<field_rule<Target, Reader>, N>& fields,
+template <class Target, std::size_t N>
+constexpr bool read_object(protocol_reader& reader, Target& target,
+                           const fixed_array<field_rule<Target>, N>& fields,
                            const name_index<N>& names, source_position opened,
                            const object_name& what, fields_seen<N>& seen) {
   std::size_t expected = 0;
@@ -168,11 +165,8 @@ constexpr bool read_object(Reader& reader, Target& target,
 }
 
 // --- reading a value into a member, chosen by the member's type -------------------------
-// (Templates over the reader, though there is one, so that they are compiled only where
-// parse_protocol() is called.)
 
-template <class Reader>
-constexpr bool read_into(Reader& reader, bool& value) {
+constexpr bool read_into(protocol_reader& reader, bool& value) {
   if (reader.token().kind == json_token_kind::true_value) {
     value = true;
   } else if (reader.token().kind == json_token_kind::false_value) {
@@ -193,8 +187,8 @@ constexpr std::string_view text_of(const json_token& token, decoded_string<Capac
 }
 
 // A string value, decoded; `complete` is false when it was longer than Capacity.
-template <class Reader, std::size_t Capacity>
-constexpr bool read_string(Reader& reader, decoded_string<Capacity>& text,
+template <std::size_t Capacity>
+constexpr bool read_string(protocol_reader& reader, decoded_string<Capacity>& text,
                            std::string_view expected) {
   if (reader.token().kind != json_token_kind::string) return reader.fail_type(expected);
   text = decode<Capacity>(reader.token());
@@ -214,8 +208,8 @@ constexpr message_text words_of() {
 
 // An enum's few words are compared one by one: an index of them, like the fields', would be
 // built at compile time for every enum, which costs more compile time than it saves run time.
-template <class Reader, named_enum E>
-constexpr bool read_into(Reader& reader, E& value) {
+template <named_enum E>
+constexpr bool read_into(protocol_reader& reader, E& value) {
   const auto& token = reader.token();
   if (token.kind != json_token_kind::string) return reader.fail_type(words_of<E>());
   decoded_string<48> buffer;  // longer than any word
@@ -232,16 +226,15 @@ constexpr bool read_into(Reader& reader, E& value) {
   return reader.fail_value(message.append(words_of<E>()));
 }
 
-template <class Reader, class T>
-constexpr bool read_into(Reader& reader, maybe<T>& value) {
+template <class T>
+constexpr bool read_into(protocol_reader& reader, maybe<T>& value) {
   T read{};
   if (!read_into(reader, read)) return false;
   value = read;
   return true;
 }
 
-template <class Reader>
-constexpr bool read_into(Reader& reader, pass_count& value) {
+constexpr bool read_into(protocol_reader& reader, pass_count& value) {
   if (reader.token().kind != json_token_kind::number) return reader.fail_type("a whole number");
   const maybe<std::int64_t> number = integer_value(reader.token().text);
   if (!number || *number < 1 || *number > format_limits.most_passes) {
@@ -256,8 +249,7 @@ constexpr bool read_into(Reader& reader, pass_count& value) {
 }
 
 // A number where a length or a duration belongs: say which units to write it with.
-template <class Reader>
-constexpr bool fail_missing_unit(Reader& reader, std::string_view first_unit,
+constexpr bool fail_missing_unit(protocol_reader& reader, std::string_view first_unit,
                                  std::string_view second_unit, std::int64_t second_per_first) {
   const std::string_view number = reader.token().text;
   message_text message;
@@ -272,8 +264,7 @@ constexpr bool fail_missing_unit(Reader& reader, std::string_view first_unit,
   return reader.fail_value(message.append(second_unit).append("\""));
 }
 
-template <class Reader>
-constexpr bool read_into(Reader& reader, needle_length& value) {
+constexpr bool read_into(protocol_reader& reader, needle_length& value) {
   if (reader.token().kind == json_token_kind::number)
     return fail_missing_unit(reader, "mm", "um", 1000);
   if (reader.token().kind != json_token_kind::string)
@@ -285,8 +276,9 @@ constexpr bool read_into(Reader& reader, needle_length& value) {
   return true;
 }
 
-template <class Reader, class Count>
-constexpr bool read_duration_into(Reader& reader, Count& value, const duration_format& format) {
+template <class Count>
+constexpr bool read_duration_into(protocol_reader& reader, Count& value,
+                                  const duration_format& format) {
   if (reader.token().kind == json_token_kind::number) {
     message_text message;
     message.append(reader.field)
@@ -306,17 +298,14 @@ constexpr bool read_duration_into(Reader& reader, Count& value, const duration_f
   value = Count{*duration.value};
   return true;
 }
-template <class Reader>
-constexpr bool read_into(Reader& reader, day_count& value) {
+constexpr bool read_into(protocol_reader& reader, day_count& value) {
   return read_duration_into(reader, value, rest_format);
 }
-template <class Reader>
-constexpr bool read_into(Reader& reader, hour_count& value) {
+constexpr bool read_into(protocol_reader& reader, hour_count& value) {
   return read_duration_into(reader, value, aftercare_format);
 }
 
-template <class Reader>
-constexpr bool read_into(Reader& reader, calendar_date& value) {
+constexpr bool read_into(protocol_reader& reader, calendar_date& value) {
   if (reader.token().kind != json_token_kind::string)
     return reader.fail_type("a date written YYYY-MM-DD");
   decoded_string<64> buffer;
@@ -326,8 +315,7 @@ constexpr bool read_into(Reader& reader, calendar_date& value) {
   return true;
 }
 
-template <class Reader>
-constexpr bool read_into(Reader& reader, course_name& value) {
+constexpr bool read_into(protocol_reader& reader, course_name& value) {
   if (reader.token().kind != json_token_kind::string) return reader.fail_type("a string");
   bool fits = false;
   if (!reader.token().has_escapes) {
@@ -350,10 +338,8 @@ struct member_of<Value Owner::*> {
 };
 
 // The table's way of saying "read this field into that member".
-// (`Deferred` makes the tables' references to it depend on protocol_grammar's parameter, so
-// that the readers are compiled only where parse_protocol() is.)
-template <auto Member, class Deferred>
-constexpr bool read_member(protocol_reader<Deferred>& reader,
+template <auto Member>
+constexpr bool read_member(protocol_reader& reader,
                            typename member_of<decltype(Member)>::owner& target) {
   return read_into(reader, target.*Member);
 }
