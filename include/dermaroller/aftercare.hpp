@@ -3,10 +3,10 @@
 
 #include <cstdint>
 
-#include "dermaroller/durations.hpp"
-#include "dermaroller/enum_names.hpp"
 #include "dermaroller/detail/fixed_array.hpp"
 #include "dermaroller/detail/maybe.hpp"
+#include "dermaroller/durations.hpp"
+#include "dermaroller/enum_names.hpp"
 
 namespace dermaroller {
 

@@ -2,8 +2,8 @@
 // One visit: the roller used, how it was used, and how long since the previous visit.
 
 #include "dermaroller/calendar_date.hpp"
-#include "dermaroller/durations.hpp"
 #include "dermaroller/detail/maybe.hpp"
+#include "dermaroller/durations.hpp"
 #include "dermaroller/needle_length.hpp"
 #include "dermaroller/pass_count.hpp"
 #include "dermaroller/vocabulary.hpp"

@@ -5,8 +5,8 @@
 
 #include <cstdint>
 
-#include "dermaroller/enum_names.hpp"
 #include "dermaroller/detail/fixed_array.hpp"
+#include "dermaroller/enum_names.hpp"
 
 namespace dermaroller {
 
