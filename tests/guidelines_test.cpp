@@ -85,8 +85,9 @@ TEST_CASE("validate uses the default guidelines when given none") {
   CHECK_AT_COMPILE_AND_RUN_TIME(validate(four).size() == 1);
 }
 
-TEST_CASE("a clinic usually giving 4 collagen sessions, at most 5, accepts a fourth, warns of a "
-          "fifth and refuses a sixth") {
+TEST_CASE(
+    "a clinic usually giving 4 collagen sessions, at most 5, accepts a fourth, warns of a "
+    "fifth and refuses a sixth") {
   constexpr guidelines clinic = clinic_allowing_four_collagen_sessions();
   constexpr course four = with_session_count(clinical_collagen_course(), 4);
   constexpr course five = with_session_count(clinical_collagen_course(), 5);
@@ -94,8 +95,8 @@ TEST_CASE("a clinic usually giving 4 collagen sessions, at most 5, accepts a fou
   CHECK_AT_COMPILE_AND_RUN_TIME(breaks(four, rule::more_sessions_than_usual));
   CHECK_AT_COMPILE_AND_RUN_TIME(has_no_diagnostic(four, clinic));
   CHECK_AT_COMPILE_AND_RUN_TIME(breaks_only(five, rule::more_sessions_than_usual, clinic));
-  CHECK_AT_COMPILE_AND_RUN_TIME(
-      first_finding(five, rule::more_sessions_than_usual, clinic).limit == 4);
+  CHECK_AT_COMPILE_AND_RUN_TIME(first_finding(five, rule::more_sessions_than_usual, clinic).limit ==
+                                4);
   CHECK_AT_COMPILE_AND_RUN_TIME(breaks(six, rule::too_many_sessions, clinic));
   CHECK_AT_COMPILE_AND_RUN_TIME(first_finding(six, rule::too_many_sessions, clinic).limit == 5);
   // Scar reduction keeps its own limit.

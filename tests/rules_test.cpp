@@ -206,8 +206,9 @@ TEST_CASE("a home needle of 0.501 mm breaks home-needle-too-long; 0.5 mm does no
 
 // ---- home-indication-not-supported ---------------------------------------------------------
 
-TEST_CASE("a home course for scars, or to remove stretch marks, breaks "
-          "home-indication-not-supported") {
+TEST_CASE(
+    "a home course for scars, or to remove stretch marks, breaks "
+    "home-indication-not-supported") {
   constexpr course home = home_maintenance_course();
   constexpr course home_scars =
       with_indication(home, indication::scars, treatment_goal::scar_reduction);
@@ -231,8 +232,8 @@ TEST_CASE("a home course maintaining the effects on stretch marks keeps every ru
       home_maintenance_course(), indication::stretch_marks, treatment_goal::maintenance);
   CHECK_AT_COMPILE_AND_RUN_TIME(has_no_diagnostic(home_stretch_mark_care));
   // Scars stay an error at home, even for maintenance.
-  constexpr course home_scar_care = with_indication(home_maintenance_course(), indication::scars,
-                                                    treatment_goal::maintenance);
+  constexpr course home_scar_care =
+      with_indication(home_maintenance_course(), indication::scars, treatment_goal::maintenance);
   CHECK_AT_COMPILE_AND_RUN_TIME(breaks(home_scar_care, rule::home_indication_not_supported));
 }
 
@@ -340,8 +341,8 @@ TEST_CASE("a needle past the goal's range breaks needle-too-long-for-goal; its l
   CHECK_AT_COMPILE_AND_RUN_TIME(message(finding).view() ==
                                 "a 2.5 mm needle is longer than the 1.5 mm of the range cited for "
                                 "this goal");
-  constexpr diagnostic at_home =
-      first_finding(with_needle(home_maintenance_course(), 0.75_mm), rule::needle_too_long_for_goal);
+  constexpr diagnostic at_home = first_finding(with_needle(home_maintenance_course(), 0.75_mm),
+                                               rule::needle_too_long_for_goal);
   CHECK_AT_COMPILE_AND_RUN_TIME(message(at_home).view() ==
                                 "a 0.75 mm needle is longer than the 0.5 mm recommended for this "
                                 "goal; needles that are too long discourage regular use");
@@ -399,8 +400,8 @@ TEST_CASE("a sixth scar-reduction session breaks too-many-sessions; five do not"
 }
 
 TEST_CASE("collagen induction has no hard session limit: too-many-sessions never fires") {
-  CHECK_AT_COMPILE_AND_RUN_TIME(!breaks(with_session_count(clinical_collagen_course(), 10),
-                                        rule::too_many_sessions));
+  CHECK_AT_COMPILE_AND_RUN_TIME(
+      !breaks(with_session_count(clinical_collagen_course(), 10), rule::too_many_sessions));
 }
 
 // ---- more-sessions-than-usual --------------------------------------------------------------
@@ -420,8 +421,8 @@ TEST_CASE("a fourth collagen-induction session breaks more-sessions-than-usual; 
   CHECK_AT_COMPILE_AND_RUN_TIME(message(finding).view() ==
                                 "4 sessions is more than the 3 sessions this goal usually takes");
   // Scar reduction has only its hard limit.
-  CHECK_AT_COMPILE_AND_RUN_TIME(!breaks(with_session_count(clinical_scar_course(), 5),
-                                        rule::more_sessions_than_usual));
+  CHECK_AT_COMPILE_AND_RUN_TIME(
+      !breaks(with_session_count(clinical_scar_course(), 5), rule::more_sessions_than_usual));
 }
 
 TEST_CASE("home maintenance has no session limit, as it is meant for long-term use") {
@@ -478,9 +479,9 @@ TEST_CASE("a dated session after an undated one, with no rest, breaks rest-missi
 
 TEST_CASE("rest rules bind clinical collagen induction and scar reduction, not maintenance") {
   // "six to eight weeks of rest in between" is said of the two medical end-goals.
-  constexpr course clinical_maintenance = with_indication(
-      with_needle(clinical_collagen_course(), 0.5_mm), indication::skin_health,
-      treatment_goal::maintenance);
+  constexpr course clinical_maintenance =
+      with_indication(with_needle(clinical_collagen_course(), 0.5_mm), indication::skin_health,
+                      treatment_goal::maintenance);
   CHECK_AT_COMPILE_AND_RUN_TIME(has_no_diagnostic(with_rest(clinical_maintenance, 1, 7_days)));
   CHECK_AT_COMPILE_AND_RUN_TIME(has_no_diagnostic(with_rest(clinical_maintenance, 1, {})));
   CHECK_AT_COMPILE_AND_RUN_TIME(
@@ -513,11 +514,10 @@ TEST_CASE("sessions dated 41 days apart break rest-too-short; 42 days apart do n
 
 TEST_CASE("a date six weeks after the first, then a date one day later, breaks rest-too-short") {
   // Session 2 rests 6 weeks after 2027-01-01 (2027-02-12); session 3 is dated 2027-02-13.
-  constexpr course c = with_date(
-      with_rest(with_date(with_session_count(clinical_scar_course(), 3), 0,
-                          calendar_date{2027, 1, 1}),
-                2, {}),
-      2, calendar_date{2027, 2, 13});
+  constexpr course c = with_date(with_rest(with_date(with_session_count(clinical_scar_course(), 3),
+                                                     0, calendar_date{2027, 1, 1}),
+                                           2, {}),
+                                 2, calendar_date{2027, 2, 13});
   CHECK_AT_COMPILE_AND_RUN_TIME(breaks_only(c, rule::rest_too_short));
   CHECK_AT_COMPILE_AND_RUN_TIME(first_finding(c, rule::rest_too_short).found == 1);
   CHECK_AT_COMPILE_AND_RUN_TIME(first_finding(c, rule::rest_too_short).session_index == 2);
@@ -538,8 +538,9 @@ TEST_CASE("a session dated before the previous one breaks sessions-out-of-order"
                                 "follow one another");
 }
 
-TEST_CASE("a session on the same day as the previous one breaks sessions-out-of-order; a day "
-          "later does not") {
+TEST_CASE(
+    "a session on the same day as the previous one breaks sessions-out-of-order; a day "
+    "later does not") {
   constexpr course same_day =
       collagen_course_dated(calendar_date{2027, 1, 1}, calendar_date{2027, 1, 1});
   CHECK_AT_COMPILE_AND_RUN_TIME(breaks_only(same_day, rule::sessions_out_of_order));
@@ -554,17 +555,15 @@ TEST_CASE("a session on the same day as the previous one breaks sessions-out-of-
 
 TEST_CASE("a date worked out through a rest puts a later dated session out of order") {
   // 2027-03-01, then 6 weeks of rest (2027-04-12), then a session dated 2026-01-01.
-  constexpr course c = with_date(
-      with_rest(with_date(with_session_count(clinical_scar_course(), 3), 0,
-                          calendar_date{2027, 3, 1}),
-                2, {}),
-      2, calendar_date{2026, 1, 1});
+  constexpr course c = with_date(with_rest(with_date(with_session_count(clinical_scar_course(), 3),
+                                                     0, calendar_date{2027, 3, 1}),
+                                           2, {}),
+                                 2, calendar_date{2026, 1, 1});
   CHECK_AT_COMPILE_AND_RUN_TIME(breaks_only(c, rule::sessions_out_of_order));
   // Home courses too: sessions follow one another wherever they happen.
-  constexpr course home =
-      with_date(with_date(with_session_count(home_maintenance_course(), 2), 0,
-                          calendar_date{2027, 3, 1}),
-                1, calendar_date{2027, 2, 1});
+  constexpr course home = with_date(
+      with_date(with_session_count(home_maintenance_course(), 2), 0, calendar_date{2027, 3, 1}), 1,
+      calendar_date{2027, 2, 1});
   CHECK_AT_COMPILE_AND_RUN_TIME(breaks(home, rule::sessions_out_of_order));
 }
 
@@ -778,9 +777,8 @@ TEST_CASE(
                                 "the aftercare keeps a clean environment for 0 hours, less than "
                                 "the first 1 hour the punctures need to seal");
   // Without a step, the message says so rather than "0 hours".
-  constexpr diagnostic missing =
-      first_finding(without_step(scars, aftercare_kind::clean_environment),
-                    rule::clean_environment_missing);
+  constexpr diagnostic missing = first_finding(
+      without_step(scars, aftercare_kind::clean_environment), rule::clean_environment_missing);
   CHECK_AT_COMPILE_AND_RUN_TIME(message(missing).view() ==
                                 "the aftercare has no clean environment step; the punctures need "
                                 "the first 1 hour to seal");
@@ -801,8 +799,8 @@ TEST_CASE(
   CHECK_AT_COMPILE_AND_RUN_TIME(has_no_diagnostic(
       with_step(scars, aftercare_step{aftercare_kind::anti_inflammatory_cream, 24_hours})));
   // Cream "handy" with no stated duration is at hand for the whole window.
-  CHECK_AT_COMPILE_AND_RUN_TIME(has_no_diagnostic(
-      with_step(scars, aftercare_step{aftercare_kind::anti_inflammatory_cream})));
+  CHECK_AT_COMPILE_AND_RUN_TIME(
+      has_no_diagnostic(with_step(scars, aftercare_step{aftercare_kind::anti_inflammatory_cream})));
   constexpr diagnostic finding = first_finding(short_cover, rule::anti_inflammatory_missing);
   CHECK_AT_COMPILE_AND_RUN_TIME(finding.severity == severity::warning);
   CHECK_AT_COMPILE_AND_RUN_TIME(finding.found == 23);
@@ -837,13 +835,13 @@ TEST_CASE(
 
 TEST_CASE("zinc sunscreen counts as the mineral preparation for mineral-peptide-missing") {
   // "mineral and peptide preparations ..., including zinc-based sunscreen"
-  constexpr course zinc_instead = with_step(
-      without_step(clinical_scar_course(), aftercare_kind::mineral_preparation),
-      aftercare_step{aftercare_kind::zinc_sunscreen});
+  constexpr course zinc_instead =
+      with_step(without_step(clinical_scar_course(), aftercare_kind::mineral_preparation),
+                aftercare_step{aftercare_kind::zinc_sunscreen});
   CHECK_AT_COMPILE_AND_RUN_TIME(has_no_diagnostic(zinc_instead));
-  constexpr course other_sunscreen = with_step(
-      without_step(clinical_scar_course(), aftercare_kind::mineral_preparation),
-      aftercare_step{aftercare_kind::other_sunscreen});
+  constexpr course other_sunscreen =
+      with_step(without_step(clinical_scar_course(), aftercare_kind::mineral_preparation),
+                aftercare_step{aftercare_kind::other_sunscreen});
   CHECK_AT_COMPILE_AND_RUN_TIME(breaks(other_sunscreen, rule::mineral_peptide_missing));
 }
 
@@ -929,8 +927,7 @@ constexpr course breaking(rule which) {
     case rule::needle_too_long_for_goal: return with_needle(scars, 2.5_mm);
     case rule::needle_too_short_for_goal: return with_needle(scars, 0.5_mm);
     case rule::too_many_sessions: return with_session_count(scars, 6);
-    case rule::more_sessions_than_usual:
-      return with_session_count(clinical_collagen_course(), 4);
+    case rule::more_sessions_than_usual: return with_session_count(clinical_collagen_course(), 4);
     case rule::too_few_sessions: return with_session_count(clinical_collagen_course(), 1);
     case rule::rest_missing: return with_rest(scars, 2, {});
     case rule::sessions_out_of_order:

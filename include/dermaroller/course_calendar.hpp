@@ -73,9 +73,7 @@ class course_calendar {
     return date_from_days_since_epoch(static_cast<std::int32_t>(day_[session]));
   }
   // True when the date is the session's own, false when it was worked out (or is unknown).
-  [[nodiscard]] constexpr bool date_is_given(std::size_t session) const {
-    return given_[session];
-  }
+  [[nodiscard]] constexpr bool date_is_given(std::size_t session) const { return given_[session]; }
   // True when this session and the one before it both have a date, given or worked out.
   [[nodiscard]] constexpr bool both_dated(std::size_t session) const {
     return session > 0 && day_[session - 1] != unknown && day_[session] != unknown;
@@ -83,8 +81,7 @@ class course_calendar {
 
   // Days from the previous session to this one: from the two dates when both are known, else
   // the session's rest; none for the first session, or when neither is known.
-  [[nodiscard]] constexpr maybe<day_count> gap_before(const course& c,
-                                                      std::size_t session) const {
+  [[nodiscard]] constexpr maybe<day_count> gap_before(const course& c, std::size_t session) const {
     if (session == 0 || session >= sessions_) return {};
     if (both_dated(session)) return day_count{clamped(day_[session] - day_[session - 1])};
     return c.sessions[session].rest;

@@ -96,7 +96,7 @@ struct guidelines {
   fixed_array<goal_set, enum_names(indication{}).size()> goals_for_indication{
       goal_set{treatment_goal::collagen_induction, treatment_goal::maintenance},  // wrinkles
       goal_set{treatment_goal::collagen_induction, treatment_goal::scar_reduction,
-               treatment_goal::maintenance},  // stretch_marks
+               treatment_goal::maintenance},                                      // stretch_marks
       goal_set{treatment_goal::scar_reduction},                                   // scars
       goal_set{treatment_goal::collagen_induction, treatment_goal::maintenance},  // pigmentation
       goal_set{treatment_goal::collagen_induction, treatment_goal::maintenance},  // elasticity

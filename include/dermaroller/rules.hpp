@@ -90,15 +90,17 @@ struct session_in_course {
   [[nodiscard]] static constexpr session_in_course at(const dermaroller::course& c,
                                                       std::size_t index, const guidelines& g,
                                                       const course_calendar& calendar) {
-    return {c,     c.sessions[index], index, calendar.gap_before(c, index),
-            calendar.both_dated(index), g.for_goal(c.goal)};
+    return {c,
+            c.sessions[index],
+            index,
+            calendar.gap_before(c, index),
+            calendar.both_dated(index),
+            g.for_goal(c.goal)};
   }
 
   [[nodiscard]] constexpr bool is_clinical() const { return course.setting == setting::clinical; }
   // Dated on or before the previous session: sessions-out-of-order, and no rest to judge.
-  [[nodiscard]] constexpr bool out_of_order() const {
-    return gap_from_dates && gap->count() <= 0;
-  }
+  [[nodiscard]] constexpr bool out_of_order() const { return gap_from_dates && gap->count() <= 0; }
 };
 
 // A rule's check returns a finding when the rule is broken, and nothing otherwise, reading

@@ -118,12 +118,4 @@ constexpr void validate_all(const course& checked_course, const guidelines& g, r
   return result;
 }
 
-// The spelling validate<T>(course, g), which checked.hpp still uses until it calls
-// validate(course, g): delete this overload with that change.
-template <class Unused>
-[[nodiscard]] constexpr report validate(const course& checked_course,
-                                        const guidelines& g = default_guidelines) {
-  return validate(checked_course, g);
-}
-
 }  // namespace dermaroller

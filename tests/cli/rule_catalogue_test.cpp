@@ -48,8 +48,10 @@ TEST_CASE("explaining rest-too-short gives its severity, basis, number and sourc
   CHECK(explanation("rest-too-short") ==
         "rest-too-short\n"
         "  severity:   error, the document states it as a requirement or a limit\n"
-        "  fires when: less rest than the window's shortest (6 weeks) between clinical sessions\n"
-        "  basis:      \"six to eight weeks of rest in between\"\n"
+        "  fires when: less rest than the window's shortest (6 weeks) between sessions of a "
+        "clinical collagen-induction or scar-reduction course\n"
+        "  basis:      \"six to eight weeks of rest in between\", said of the two medical "
+        "end-goals\n"
         "  numbers (member of dermaroller::guidelines = default):\n"
         "    rest_between_sessions.shortest = 42 days (6 weeks)\n"
         "      source: the source document\n");

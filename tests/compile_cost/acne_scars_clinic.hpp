@@ -15,7 +15,7 @@ inline constexpr const char* acne_scars_clinic = R"({
   "sessions": [
     { "needle": "1.5mm", "passes": 15, "anesthetic": true },
     { "needle": "1.5mm", "passes": 18, "anesthetic": true, "rest": "6w" },
-    { "needle": "1.5mm", "passes": 18, "anesthetic": true, "date": "2027-03-01", "flushing": "even" }
+    { "needle": "1.5mm", "passes": 18, "anesthetic": true, "rest": "6w", "date": "2027-03-01", "flushing": "even" }
   ],
   "aftercare": [
     { "step": "clean_environment", "for": "1h" },

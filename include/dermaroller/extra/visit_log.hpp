@@ -4,6 +4,7 @@
 // the goal still allows. Part of the optional schedules part (schedule.hpp); see
 // docs/schedules.md.
 
+#include <algorithm>
 #include <array>
 #include <chrono>
 #include <cstddef>
@@ -26,16 +27,17 @@ enum class next_visit_status : std::uint8_t {
   in_window,        // a visit that day keeps the rest window
   overdue,          // a visit that day would break rest-too-long
   no_window,        // a home course: the document gives no interval to keep
-  course_complete,  // the goal's most visits have happened
+  course_complete,  // the visits the goal usually takes, or at most allows, have happened
 };
 
 // The rules that judge when visits happened and how many: what a log can show.
-inline constexpr std::array timing_rules{rule::rest_too_short, rule::rest_too_long,
-                                         rule::too_many_sessions};
+inline constexpr std::array timing_rules{rule::sessions_out_of_order, rule::rest_too_short,
+                                         rule::rest_too_long, rule::too_many_sessions,
+                                         rule::more_sessions_than_usual};
 
 struct visits_remaining {
   std::size_t at_least{0};     // to reach the goal's fewest sessions
-  maybe<std::size_t> at_most;  // to reach its most; none when the goal sets no limit
+  maybe<std::size_t> at_most;  // to reach its usual or hard most; none when it has neither
 };
 
 enum class log_problem : std::uint8_t { none, visit_not_a_date, as_of_not_a_date, too_many_visits };
@@ -122,9 +124,10 @@ constexpr bool breaks_at(const report& findings, rule which, std::size_t session
   const session_count_range& sessions = g.for_goal(planned.goal).sessions;
   const std::size_t done = visits.size();
   result.remaining.at_least = done < sessions.fewest ? sessions.fewest - done : 0;
-  if (sessions.most != session_count_range{}.most) {
-    result.remaining.at_most = done < sessions.most ? sessions.most - done : 0;
-  }
+  // A course is planned to the number of sessions its goal usually takes where the document
+  // gives one ("about three visits"), else to its hard limit ("up to five").
+  const std::size_t most = std::min(sessions.usual_most, sessions.most);
+  if (most != SIZE_MAX) result.remaining.at_most = done < most ? most - done : 0;
 
   if (result.remaining.at_most && *result.remaining.at_most == 0) {
     result.next = next_visit_status::course_complete;
