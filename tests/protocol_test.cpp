@@ -214,7 +214,39 @@ TEST_CASE("the positions of the course, its sessions and its fields are recorded
   CHECK(where.aftercare[4] == source_position{21, 5});
 }
 
-TEST_CASE("a finding about a session points at that session, others at their field") {
+TEST_CASE("findings point at the field or the step concerned, in the text as in checked()") {
+  constexpr std::string_view text = R"({
+  "format": "dermaroller/1",
+  "setting": "clinical",
+  "indication": "wrinkles",
+  "goal": "collagen_induction",
+  "sessions": [
+    { "needle": "1mm", "passes": 15, "anesthetic": true },
+    { "needle": "1mm", "passes": 12, "anesthetic": false, "rest": "5w", "modality": "heat" }
+  ],
+  "aftercare": [
+    { "step": "moisturizer" },
+    { "step": "clean_environment", "for": "1h" },
+    { "step": "anti_inflammatory_cream", "for": "12h" }
+  ]
+})";
+  constexpr parse_result read = parse_protocol(text);
+  static_assert(read.ok());
+  const auto where = [&](rule which) {
+    for (const diagnostic& d : validate(read.value())) {
+      if (d.rule == which) return position_of(d, read.positions());
+    }
+    return source_position{};
+  };
+  CHECK(where(rule::passes_too_few) == source_position{8, 24});             // "passes"
+  CHECK(where(rule::anesthetic_missing) == source_position{8, 38});         // "anesthetic"
+  CHECK(where(rule::rest_too_short) == source_position{8, 59});             // "rest"
+  CHECK(where(rule::not_mechanical) == source_position{8, 73});             // "modality"
+  CHECK(where(rule::anti_inflammatory_missing) == source_position{13, 5});  // its step
+  CHECK(where(rule::mineral_peptide_missing) == source_position{10, 3});    // "aftercare"
+}
+
+TEST_CASE("a finding about a session points at its field, others at their field") {
   constexpr std::string_view text = R"({
   "format": "dermaroller/1",
   "setting": "home",
@@ -233,7 +265,7 @@ TEST_CASE("a finding about a session points at that session, others at their fie
   for (const diagnostic& d : found) {
     if (d.rule == rule::home_needle_too_long) {
       saw_needle = true;
-      CHECK(position_of(d, result.positions()) == source_position{8, 5});
+      CHECK(position_of(d, result.positions()) == source_position{8, 7});  // its "needle"
     }
     if (d.rule == rule::home_indication_not_supported) {
       saw_indication = true;
@@ -372,22 +404,62 @@ TEST_CASE("a rest that disagrees with the dates of two sessions is an input erro
     { "needle": "1.5mm", "passes": 15, "date": "2027-02-15", "rest": "5w" }
   ]
 })";
-  CHECK_PROBLEM(text, 5, 70,
+  CHECK_PROBLEM(text, 5, 62,
                 "session 2 has a rest of 35 days, but its date is 42 days after session 1's; make "
                 "them agree, or leave out \"rest\"");
 }
 
-TEST_CASE("sessions dated out of order are an input error") {
+TEST_CASE("a rest that disagrees with a date worked out through other rests is an input error") {
+  // Session 2 is 6 weeks after 2027-01-01 (2027-02-12); session 3's date is 1 day later, so
+  // its rest of 6 weeks cannot hold.
   const std::string text = R"({
+  "format": "dermaroller/1", "setting": "clinical", "indication": "scars", "goal": "scar_reduction",
+  "sessions": [
+    { "needle": "1.5mm", "passes": 15, "date": "2027-01-01" },
+    { "needle": "1.5mm", "passes": 15, "rest": "6w" },
+    { "needle": "1.5mm", "passes": 15, "rest": "6w", "date": "2027-02-13" }
+  ]
+})";
+  CHECK_PROBLEM(text, 6, 40,
+                "session 3 has a rest of 42 days, but the course's dates put it 1 day after "
+                "session 2; make them agree, or leave out \"rest\"");
+  // Without the rest, it reads, and the gap of 1 day is a finding of rest-too-short.
+  std::string without_rest = text;
+  without_rest.erase(without_rest.find(R"("rest": "6w", "date")"), 14);
+  const parse_result read = parse_protocol(without_rest);
+  REQUIRE(read.ok());
+  CHECK(validate(read.value()).has(rule::rest_too_short));
+}
+
+TEST_CASE("a date worked out past 9999-12-31 is an input error at its session") {
+  const std::string text = R"({
+  "format": "dermaroller/1", "setting": "clinical", "indication": "scars", "goal": "scar_reduction",
+  "sessions": [
+    { "needle": "1.5mm", "passes": 15, "date": "9999-12-01" },
+    { "needle": "1.5mm", "passes": 15, "rest": "6w" }
+  ]
+})";
+  CHECK_PROBLEM(text, 5, 5,
+                "session 2 falls outside the years 1 to 9999 once the rests are counted; check the "
+                "dates and rests around it");
+}
+
+TEST_CASE("sessions dated out of order read, and break sessions-out-of-order at the date") {
+  constexpr std::string_view text = R"({
   "format": "dermaroller/1", "setting": "clinical", "indication": "scars", "goal": "scar_reduction",
   "sessions": [
     { "needle": "1.5mm", "passes": 15, "date": "2027-03-01" },
     { "needle": "1.5mm", "passes": 15, "date": "2027-01-18" }
   ]
 })";
-  CHECK_PROBLEM(text, 5, 48,
-                "session 2 is dated 2027-01-18, before session 1 (2027-03-01); list the sessions "
-                "in the order they happen");
+  constexpr parse_result read = parse_protocol(text);
+  static_assert(read.ok());
+  static_assert(validate(read.value()).has(rule::sessions_out_of_order));
+  for (const diagnostic& d : validate(read.value())) {
+    if (d.rule == rule::sessions_out_of_order) {
+      CHECK(position_of(d, read.positions()) == source_position{5, 40});  // its "date"
+    }
+  }
 }
 
 TEST_CASE("a rest on the first session is an input error: there is no previous session") {
@@ -670,7 +742,7 @@ TEST_CASE("the example protocols that do not read say where and why") {
   CHECK_PROBLEM(example_protocol("invalid/unknown-field.json"), 7, 58,
                 "unknown field \"numbing\" in session 1; the fields are: needle, passes, "
                 "anesthetic, rest, date, modality, flushing");
-  CHECK_PROBLEM(example_protocol("invalid/rest-disagrees-with-dates.json"), 8, 88,
+  CHECK_PROBLEM(example_protocol("invalid/rest-disagrees-with-dates.json"), 8, 80,
                 "session 2 has a rest of 56 days, but its date is 42 days after session 1's; make "
                 "them agree, or leave out \"rest\"");
   CHECK_PROBLEM(example_protocol("invalid/unknown-word.json"), 3, 14,

@@ -110,14 +110,17 @@ TEST_CASE("every rule has one check: of the course as a whole, or of each sessio
   CHECK_AT_COMPILE_AND_RUN_TIME(looks_at_the_course(rule::sunscreen_missing));
 }
 
-TEST_CASE("a session's finding points at its session; a course's, at a field of the protocol") {
+TEST_CASE(
+    "a session's finding points at a field of its session; a course's, at a field of the "
+    "protocol") {
   for (const rule_definition& entry : rule_definitions) {
     INFO(entry.code);
     if (entry.check.looks_at == check_scope::each_session) {
-      CHECK(entry.points_at.field == at_the_session.field);
-      CHECK(entry.points_at.otherwise == at_the_session.otherwise);
+      CHECK(entry.points_at.field == protocol_field::sessions);
+      CHECK(entry.points_at.in_session.has_value());
     } else {
       CHECK(entry.points_at.field != protocol_field::none);
+      CHECK_FALSE(entry.points_at.in_session.has_value());
     }
   }
 }

@@ -12,6 +12,7 @@
 
 #include "dermaroller/calendar_date.hpp"
 #include "dermaroller/course.hpp"
+#include "dermaroller/course_calendar.hpp"
 #include "dermaroller/detail/fixed_array.hpp"
 #include "dermaroller/detail/json_reader.hpp"
 #include "dermaroller/detail/message_text.hpp"
@@ -155,53 +156,78 @@ struct protocol_grammar {
   static constexpr name_index<aftercare_fields.size()> aftercare_field_names{
       field_names(aftercare_fields)};
   static_assert(session_field_names.distinct() && aftercare_field_names.distinct());
+  // protocol_positions keeps a session's fields in the order of session_field.
+  static_assert(
+      [] {
+        for (std::size_t i = 0; i < session_fields.size(); ++i) {
+          if (session_fields[i].name != enum_names(session_field{})[i].name) return false;
+        }
+        return session_fields.size() == enum_names(session_field{}).size();
+      }(),
+      "the session fields must be listed in the order of session_field");
 
-  // A session's rest is the time since the previous one: the first has none, and where both
-  // are dated, the dates say it, and a stated rest must agree with them.
-  static constexpr bool check_rest(protocol_reader& reader, const course& so_far,
-                                   const session& visit, std::size_t index,
-                                   const fields_seen<7>& seen) {
+  // A session's rest is the time since the previous one, so the first has none.
+  static constexpr bool check_first_rest(protocol_reader& reader, const session& visit,
+                                         std::size_t index, const fields_seen<7>& seen) {
+    if (index > 0 || !visit.rest) return true;
     constexpr std::size_t rest = field_index(session_fields, "rest");
-    constexpr std::size_t date = field_index(session_fields, "date");
-    if (index == 0) {
-      if (!visit.rest) return true;
-      return reader.fail(seen.key[rest],
-                         message_text{}.append("the first session has a \"rest\", but rest is the "
-                                               "time since the previous session; remove it"));
+    return reader.fail(seen.key[rest],
+                       message_text{}.append("the first session has a \"rest\", but rest is the "
+                                             "time since the previous session; remove it"));
+  }
+
+  // The sessions on one calendar (course_calendar.hpp): a rest must agree with the dates
+  // given or worked out around it, and no date may fall outside what the format can write.
+  // Sessions out of order are not an input error but a rule's finding.
+  static constexpr bool check_calendar(protocol_reader& reader, const course& read) {
+    const course_calendar calendar{read};
+    constexpr auto rest = static_cast<std::size_t>(session_field::rest);
+    if (const auto index = calendar.first_disagreeing_rest()) {
+      const session& visit = read.sessions[*index];
+      const bool both_given = visit.date && read.sessions[*index - 1].date;
+      message_text message;
+      message.append("session ").append_number(static_cast<std::int64_t>(*index + 1));
+      const auto days = [&](std::int32_t count) -> message_text& {
+        return message.append_number(count).append(count == 1 ? " day" : " days");
+      };
+      message.append(" has a rest of ");
+      days(visit.rest->count()).append(", but ");
+      message.append(both_given ? "its date is " : "the course's dates put it ");
+      days(calendar.gap_before(read, *index)->count());
+      message.append(" after session ").append_number(static_cast<std::int64_t>(*index));
+      message.append(both_given ? "'s" : "").append("; make them agree, or leave out \"rest\"");
+      return reader.fail(reader.positions.fields_of_session[*index][rest], message);
     }
-    const session& previous = so_far.sessions[index - 1];
-    if (!visit.date || !previous.date) return true;
-    const day_count between = days_between(*previous.date, *visit.date);
-    message_text message;
-    message.append("session ").append_number(static_cast<std::int64_t>(index + 1));
-    if (between < day_count{0}) {
-      message.append(" is dated ");
-      append_date(message, *visit.date).append(", before session ");
-      message.append_number(static_cast<std::int64_t>(index)).append(" (");
-      append_date(message, *previous.date).append("); list the sessions in the order they happen");
-      return reader.fail(seen.value[date], message);
+    if (const auto index = calendar.first_date_out_of_range()) {
+      message_text message;
+      message.append("session ").append_number(static_cast<std::int64_t>(*index + 1));
+      message.append(
+          " falls outside the years 1 to 9999 once the rests are counted; check the "
+          "dates and rests around it");
+      return reader.fail(reader.positions.sessions[*index], message);
     }
-    if (!visit.rest || *visit.rest == between) return true;
-    message.append(" has a rest of ")
-        .append_number(visit.rest->count())
-        .append(" days, but its date ");
-    message.append("is ").append_number(between.count()).append(" days after session ");
-    message.append_number(static_cast<std::int64_t>(index)).append("'s; make them agree, or ");
-    return reader.fail(seen.value[rest], message.append("leave out \"rest\""));
+    return true;
   }
 
   static constexpr bool read_sessions(protocol_reader& reader, course& target) {
-    return read_list(reader, target.sessions, session_fields, session_field_names,
-                     reader.positions.sessions, "session",
-                     [&](const session& visit, std::size_t index, const auto& seen) {
-                       return check_rest(reader, target, visit, index, seen);
-                     });
+    const bool read = read_list(
+        reader, target.sessions, session_fields, session_field_names, reader.positions.sessions,
+        "session", [&](const session& visit, std::size_t index, const fields_seen<7>& seen) {
+          reader.positions.fields_of_session[index] = seen.key;
+          return check_first_rest(reader, visit, index, seen);
+        });
+    return read && check_calendar(reader, target);
   }
 
   static constexpr bool read_aftercare(protocol_reader& reader, course& target) {
     return read_list(reader, target.aftercare, aftercare_fields, aftercare_field_names,
                      reader.positions.aftercare, "aftercare step",
-                     [](const aftercare_step&, std::size_t, const auto&) { return true; });
+                     [&](const aftercare_step& step, std::size_t index, const fields_seen<2>&) {
+                       source_position& first =
+                           reader.positions.first_step_of_kind[static_cast<std::size_t>(step.kind)];
+                       if (!first.known()) first = reader.positions.aftercare[index];
+                       return true;
+                     });
   }
 
   // The format's name is checked, not kept: a course read is always of the one format.

@@ -1,7 +1,7 @@
 #pragma once
 // Where the parts of a course were found in its protocol text, and where a finding of
-// validate() points: the session's '{' for a finding about one session, else the field the
-// rule's row names, else the course's '{'.
+// validate() points: at the field the rule's row names (a session's "passes", the aftercare
+// step concerned, a top-level field), else at the session's or the course's '{'.
 
 #include <cstddef>
 
@@ -15,9 +15,15 @@
 namespace dermaroller {
 
 struct protocol_positions {
-  source_position course;                                      // the top-level '{'
-  fixed_array<source_position, session_capacity> sessions;     // each session object's '{'
+  using session_fields = fixed_array<source_position, enum_names(session_field{}).size()>;
+
+  source_position course;                                   // the top-level '{'
+  fixed_array<source_position, session_capacity> sessions;  // each session object's '{'
+  // the key of each field of each session, in the order of session_field (0:0 when absent)
+  fixed_array<session_fields, session_capacity> fields_of_session;
   fixed_array<source_position, aftercare_capacity> aftercare;  // each aftercare object's '{'
+  // the '{' of the first aftercare step of each kind (0:0 when there is none)
+  fixed_array<source_position, enum_names(aftercare_kind{}).size()> first_step_of_kind;
   // the key of each top-level field (0:0 when absent)
   source_position setting, indication, goal, area, doctor_approval, sun_exposure, skin_type,
       sessions_field, aftercare_field;
@@ -42,12 +48,19 @@ struct protocol_positions {
 // The row of the finding's rule says what it points at (rules.hpp).
 [[nodiscard]] constexpr source_position position_of(const diagnostic& finding,
                                                     const protocol_positions& where) {
-  if (const auto index = finding.session()) {
-    if (*index < where.sessions.size() && where.sessions[*index].known()) {
-      return where.sessions[*index];
-    }
-  }
   const finding_subject& subject = definition(finding.rule).points_at;
+  if (const auto index = finding.session(); index && *index < where.sessions.size()) {
+    const protocol_positions::session_fields& fields = where.fields_of_session[*index];
+    for (const maybe<session_field>& field : {subject.in_session, subject.in_session_otherwise}) {
+      if (field && fields[static_cast<std::size_t>(*field)].known()) {
+        return fields[static_cast<std::size_t>(*field)];
+      }
+    }
+    if (where.sessions[*index].known()) return where.sessions[*index];
+  }
+  if (subject.step && where.first_step_of_kind[static_cast<std::size_t>(*subject.step)].known()) {
+    return where.first_step_of_kind[static_cast<std::size_t>(*subject.step)];
+  }
   if (where.of(subject.field).known()) return where.of(subject.field);
   if (where.of(subject.otherwise).known()) return where.of(subject.otherwise);
   return where.course;

@@ -139,16 +139,46 @@ enum class protocol_field : std::uint8_t {
   aftercare,
 };
 
-// What a finding points at in a protocol file: a finding about one session, at that session;
-// one about the whole course, at `field`, else at `otherwise` when the field was not written
-// (an absent field has a default, and no position), else at the course itself.
+// A field of a session in a protocol file, in the order of the format's session fields.
+enum class session_field : std::uint8_t {
+  needle,
+  passes,
+  anesthetic,
+  rest,
+  date,
+  modality,
+  flushing,
+};
+
+// The fields' names in protocol files (protocol.hpp asserts that its table agrees).
+constexpr auto enum_names(session_field) {
+  using enum session_field;
+  return fixed_array<enum_name<session_field>, 7>{{{needle, "needle"sv},
+                                                   {passes, "passes"sv},
+                                                   {anesthetic, "anesthetic"sv},
+                                                   {rest, "rest"sv},
+                                                   {date, "date"sv},
+                                                   {modality, "modality"sv},
+                                                   {flushing, "flushing"sv}}};
+}
+
+// What a finding points at in a protocol file: the first of these that was written. A finding
+// about one session points at its field `in_session`, else `in_session_otherwise`, else at the
+// session's '{'. One about the whole course points at the first aftercare step of the kind
+// `step`, else at `field`, else at `otherwise` (an absent field has a default, and no
+// position), else at the course itself.
 struct finding_subject {
   protocol_field field = protocol_field::none;
   protocol_field otherwise = protocol_field::none;
+  maybe<session_field> in_session{};
+  maybe<session_field> in_session_otherwise{};
+  maybe<aftercare_kind> step{};
 };
 
-// A session's finding points at the session, else at the list of sessions.
-inline constexpr finding_subject at_the_session{protocol_field::sessions};
+// A session's finding points at the session's field, else at the session.
+constexpr finding_subject at_the_session(session_field field, maybe<session_field> otherwise = {}) {
+  return {protocol_field::sessions, protocol_field::none, field, otherwise, {}};
+}
 
 struct rule_definition {
   dermaroller::rule rule;
@@ -226,7 +256,7 @@ rule_definition{
              "to {limit}"sv,
   .found_measures = measure::needle, .limit_measures = measure::needle,
   .reads = {"longest_needle_made"sv},
-  .points_at = at_the_session,
+  .points_at = at_the_session(session_field::needle),
   .check = of_each_session([](const session_in_course& s, const guidelines& g) {
     return detail::needle_is_real(s.session, g) ? detail::kept()
                                                 : detail::broken(s.session.needle, g.longest_needle_made);
@@ -239,7 +269,7 @@ rule_definition{
   .message = "a {found} needle is longer than the home-use maximum of {limit}"sv,
   .found_measures = measure::needle, .limit_measures = measure::needle,
   .reads = {"home_needle_maximum"sv},
-  .points_at = at_the_session,
+  .points_at = at_the_session(session_field::needle),
   .check = of_each_session([](const session_in_course& s, const guidelines& g) {
     const bool too_long = !s.is_clinical() && detail::needle_is_real(s.session, g) &&
                           s.session.needle > g.home_needle_maximum;
@@ -315,7 +345,7 @@ rule_definition{
   .reads = {"collagen_induction.needle.longest"sv,
             "scar_reduction.needle.longest"sv,
             "maintenance.needle.longest"sv},
-  .points_at = at_the_session,
+  .points_at = at_the_session(session_field::needle),
   .check = of_each_session([](const session_in_course& s, const guidelines& g) {
     // At home the document's reason holds (long needles discourage regular use); in a
     // clinic the goal's cited range is the reason.
@@ -336,7 +366,7 @@ rule_definition{
   .reads = {"collagen_induction.needle.shortest"sv,
             "scar_reduction.needle.shortest"sv,
             "maintenance.needle.shortest"sv},
-  .points_at = at_the_session,
+  .points_at = at_the_session(session_field::needle),
   .check = of_each_session([](const session_in_course& s, const guidelines& g) {
     const needle_length shortest = s.for_goal.needle.shortest;
     const bool too_short = s.is_clinical() && detail::needle_is_real(s.session, g) &&
@@ -405,7 +435,7 @@ rule_definition{
              "course do not place it after the previous session"sv,
   .found_measures = measure::nothing, .limit_measures = measure::nothing,
   .reads = {},
-  .points_at = at_the_session,
+  .points_at = at_the_session(session_field::date),
   .check = of_each_session([](const session_in_course& s, const guidelines&) {
     const bool unknown = detail::rest_rules_apply(s.course) && s.index > 0 && !s.gap;
     return unknown ? detail::broken() : detail::kept();
@@ -423,7 +453,7 @@ rule_definition{
                     "another"sv,
   .found_measures = measure::days, .limit_measures = measure::nothing,
   .reads = {},
-  .points_at = at_the_session,
+  .points_at = at_the_session(session_field::date, session_field::rest),
   .check = of_each_session([](const session_in_course& s, const guidelines&) {
     if (!s.out_of_order()) return detail::kept();
     const std::int32_t days = s.gap->count();
@@ -438,7 +468,7 @@ rule_definition{
   .message = "{found} of rest since the previous session is less than the {limit} required"sv,
   .found_measures = measure::days, .limit_measures = measure::days,
   .reads = {"rest_between_sessions.shortest"sv},
-  .points_at = at_the_session,
+  .points_at = at_the_session(session_field::rest, session_field::date),
   .check = of_each_session([](const session_in_course& s, const guidelines& g) {
     const day_count shortest = g.rest_between_sessions.shortest;
     const bool too_short = detail::rest_rules_apply(s.course) && s.gap && !s.out_of_order() &&
@@ -454,7 +484,7 @@ rule_definition{
   .message = "{found} of rest since the previous session is more than the recommended {limit}"sv,
   .found_measures = measure::days, .limit_measures = measure::days,
   .reads = {"rest_between_sessions.longest"sv},
-  .points_at = at_the_session,
+  .points_at = at_the_session(session_field::rest, session_field::date),
   .check = of_each_session([](const session_in_course& s, const guidelines& g) {
     const day_count longest = g.rest_between_sessions.longest;
     const bool too_long = detail::rest_rules_apply(s.course) && s.gap && *s.gap > longest;
@@ -468,7 +498,7 @@ rule_definition{
   .message = "no anesthetic cream before this clinical session; it prevents undue discomfort"sv,
   .found_measures = measure::nothing, .limit_measures = measure::nothing,
   .reads = {},
-  .points_at = at_the_session,
+  .points_at = at_the_session(session_field::anesthetic),
   .check = of_each_session([](const session_in_course& s, const guidelines&) {
     return s.is_clinical() && !s.session.anesthetic ? detail::broken() : detail::kept();
   })},
@@ -480,7 +510,7 @@ rule_definition{
   .message = "{found} over the area, fewer than the recommended {limit}"sv,
   .found_measures = measure::passes, .limit_measures = measure::passes,
   .reads = {"passes.fewest"sv},
-  .points_at = at_the_session,
+  .points_at = at_the_session(session_field::passes),
   .check = of_each_session([](const session_in_course& s, const guidelines& g) {
     const pass_count fewest = g.passes.fewest;
     return s.session.passes < fewest ? detail::broken(s.session.passes, fewest) : detail::kept();
@@ -493,7 +523,7 @@ rule_definition{
   .message = "{found} over the area, more than the recommended {limit}"sv,
   .found_measures = measure::passes, .limit_measures = measure::passes,
   .reads = {"passes.most"sv},
-  .points_at = at_the_session,
+  .points_at = at_the_session(session_field::passes),
   .check = of_each_session([](const session_in_course& s, const guidelines& g) {
     const pass_count most = g.passes.most;
     return s.session.passes > most ? detail::broken(s.session.passes, most) : detail::kept();
@@ -506,7 +536,7 @@ rule_definition{
   .message = "this session uses {found}; the procedure is mechanical, without heat or chemicals"sv,
   .found_measures = measure::method, .limit_measures = measure::nothing,
   .reads = {},
-  .points_at = at_the_session,
+  .points_at = at_the_session(session_field::modality),
   .check = of_each_session([](const session_in_course& s, const guidelines&) {
     const bool other = s.session.modality != modality::mechanical;
     return other ? detail::broken(s.session.modality, 0) : detail::kept();
@@ -535,7 +565,7 @@ rule_definition{
              "was not a success"sv,
   .found_measures = measure::nothing, .limit_measures = measure::nothing,
   .reads = {},
-  .points_at = at_the_session,
+  .points_at = at_the_session(session_field::flushing),
   .check = of_each_session([](const session_in_course& s, const guidelines&) {
     const bool uneven = s.session.flushing && *s.session.flushing == flushing::uneven;
     return uneven ? detail::broken() : detail::kept();
@@ -568,7 +598,8 @@ rule_definition{
                     "{limit} to seal"sv,
   .found_measures = measure::hours, .limit_measures = measure::hours,
   .reads = {"clean_environment_for"sv},
-  .points_at = {protocol_field::aftercare, protocol_field::setting},
+  .points_at = {.field = protocol_field::aftercare, .otherwise = protocol_field::setting,
+                .step = aftercare_kind::clean_environment},
   .check = of_course([](const course_in_review& review, const guidelines& g) {
     if (!review.is_clinical()) return detail::kept();
     if (!review.has(aftercare_kind::clean_environment)) {
@@ -592,7 +623,8 @@ rule_definition{
                     "that flushing can last"sv,
   .found_measures = measure::hours, .limit_measures = measure::hours,
   .reads = {"anti_inflammatory_cover"sv},
-  .points_at = {protocol_field::aftercare, protocol_field::setting},
+  .points_at = {.field = protocol_field::aftercare, .otherwise = protocol_field::setting,
+                .step = aftercare_kind::anti_inflammatory_cream},
   .check = of_course([](const course_in_review& review, const guidelines& g) {
     if (!review.is_clinical()) return detail::kept();
     if (!review.has(aftercare_kind::anti_inflammatory_cream)) {
@@ -644,7 +676,7 @@ rule_definition{
   .message = "the sunscreen is not zinc-based, which is the kind the document names"sv,
   .found_measures = measure::nothing, .limit_measures = measure::nothing,
   .reads = {},
-  .points_at = {protocol_field::aftercare},
+  .points_at = {.field = protocol_field::aftercare, .step = aftercare_kind::other_sunscreen},
   .check = of_course([](const course_in_review& review, const guidelines&) {
     const bool other_only = review.has(aftercare_kind::other_sunscreen) &&
                             !review.has(aftercare_kind::zinc_sunscreen);

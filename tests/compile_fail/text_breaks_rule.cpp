@@ -1,4 +1,5 @@
-// A home protocol text whose second session, on line 8, uses a 1.5 mm needle.
+// A home protocol text whose second session, on line 8, uses a 1.5 mm needle ("needle" at
+// column 7).
 #include "courses.hpp"
 
 namespace compile_fail {
