@@ -28,7 +28,7 @@ constexpr maybe<calendar_date> no_date{};
 constexpr maybe<day_count> no_rest{};
 
 constexpr maybe<std::int32_t> gap_days(const course& c, std::size_t session) {
-  const maybe<day_count> gap = course_calendar{c}.gap_before(c, session);
+  const maybe<day_count> gap = course_calendar{c}.gap_before(session);
   if (!gap) return {};
   return gap->count();
 }

@@ -28,17 +28,19 @@ class course_calendar {
  public:
   // The storage is left uninitialised at run time, as in inline_vector: only the first size()
   // entries are ever read, and each is written below. A constant evaluation needs every byte
-  // initialised, so there it is cleared.
+  // initialised, so there it is cleared. What only the protocol reader asks (a rest that
+  // disagrees, a date out of range) is worked out when asked, so that validate() pays for
+  // the dates alone.
   // NOLINTNEXTLINE(cppcoreguidelines-pro-type-member-init,hicpp-member-init)
-  constexpr explicit course_calendar(const course& c) : sessions_{c.sessions.size()} {
-    if (std::is_constant_evaluated()) {
-      day_ = {};
-      given_ = {};
-    }
+  constexpr explicit course_calendar(const course& c) : course_{c} {
+    if (std::is_constant_evaluated()) day_ = {};
+    const std::size_t sessions = c.sessions.size();
+    // Most courses have rests and no dates: then there is nothing to place.
+    for (std::size_t i = 0; i < sessions && !dated_; ++i) dated_ = c.sessions[i].date.has_value();
+    if (!dated_) return;
     // Forwards: a session's own date, else the previous date plus its rest.
-    for (std::size_t i = 0; i < sessions_; ++i) {
+    for (std::size_t i = 0; i < sessions; ++i) {
       const session& visit = c.sessions[i];
-      given_[i] = visit.date.has_value();
       if (visit.date) {
         day_[i] = days_since_epoch(*visit.date);
       } else if (i > 0 && day_[i - 1] != unknown && visit.rest) {
@@ -48,52 +50,56 @@ class course_calendar {
       }
     }
     // Backwards: what is still open, from the next date minus the next session's rest.
-    for (std::size_t i = sessions_; i-- > 1;) {
-      const session& next = c.sessions[i];
-      if (day_[i - 1] == unknown && day_[i] != unknown && next.rest) {
-        day_[i - 1] = day_[i] - next.rest->count();
+    for (std::size_t i = sessions; i-- > 1;) {
+      const maybe<day_count>& rest = c.sessions[i].rest;
+      if (day_[i - 1] == unknown && day_[i] != unknown && rest) {
+        day_[i - 1] = day_[i] - rest->count();
       }
     }
-    // A rest whose two dates are known, and were not worked out from that rest, must agree.
-    for (std::size_t i = 1; i < sessions_ && !disagreeing_rest_; ++i) {
-      const maybe<day_count>& rest = c.sessions[i].rest;
-      if (rest && both_dated(i) && day_[i] - day_[i - 1] != rest->count()) disagreeing_rest_ = i;
-    }
-    for (std::size_t i = 0; i < sessions_ && !out_of_range_; ++i) {
-      if (day_[i] != unknown && !in_writable_years(day_[i])) out_of_range_ = i;
-    }
   }
+  // The calendar reads the course it was made from: it must outlive the calendar.
+  explicit course_calendar(const course&&) = delete;
 
-  [[nodiscard]] constexpr std::size_t size() const { return sessions_; }
+  [[nodiscard]] constexpr std::size_t size() const { return course_.sessions.size(); }
 
   // The session's date, given or worked out; none when nothing places it on the calendar, or
   // when it falls outside the years 1-9999 (see first_date_out_of_range()).
   [[nodiscard]] constexpr maybe<calendar_date> date_of(std::size_t session) const {
-    if (day_[session] == unknown || !in_writable_years(day_[session])) return {};
+    if (!dated_ || day_[session] == unknown || !in_writable_years(day_[session])) return {};
     return date_from_days_since_epoch(static_cast<std::int32_t>(day_[session]));
   }
   // True when the date is the session's own, false when it was worked out (or is unknown).
-  [[nodiscard]] constexpr bool date_is_given(std::size_t session) const { return given_[session]; }
+  [[nodiscard]] constexpr bool date_is_given(std::size_t session) const {
+    return course_.sessions[session].date.has_value();
+  }
   // True when this session and the one before it both have a date, given or worked out.
   [[nodiscard]] constexpr bool both_dated(std::size_t session) const {
-    return session > 0 && day_[session - 1] != unknown && day_[session] != unknown;
+    return dated_ && session > 0 && day_[session - 1] != unknown && day_[session] != unknown;
   }
 
   // Days from the previous session to this one: from the two dates when both are known, else
   // the session's rest; none for the first session, or when neither is known.
-  [[nodiscard]] constexpr maybe<day_count> gap_before(const course& c, std::size_t session) const {
-    if (session == 0 || session >= sessions_) return {};
+  [[nodiscard]] constexpr maybe<day_count> gap_before(std::size_t session) const {
+    if (session == 0 || session >= size()) return {};
     if (both_dated(session)) return day_count{clamped(day_[session] - day_[session - 1])};
-    return c.sessions[session].rest;
+    return course_.sessions[session].rest;
   }
 
   // The first session whose rest disagrees with the dates before and after it: an input error.
+  // (Two known dates agree with a rest that worked one out from the other.)
   [[nodiscard]] constexpr maybe<std::size_t> first_disagreeing_rest() const {
-    return disagreeing_rest_;
+    for (std::size_t i = 1; i < size(); ++i) {
+      const maybe<day_count>& rest = course_.sessions[i].rest;
+      if (rest && both_dated(i) && day_[i] - day_[i - 1] != rest->count()) return i;
+    }
+    return {};
   }
   // The first session whose worked-out date falls outside the years 1-9999.
   [[nodiscard]] constexpr maybe<std::size_t> first_date_out_of_range() const {
-    return out_of_range_;
+    for (std::size_t i = 0; i < size() && dated_; ++i) {
+      if (day_[i] != unknown && !in_writable_years(day_[i])) return i;
+    }
+    return {};
   }
 
  private:
@@ -111,12 +117,10 @@ class course_calendar {
     return static_cast<std::int32_t>(days);
   }
 
-  std::size_t sessions_;
+  const course& course_;
+  bool dated_{false};  // whether any session has a date; else no day below is set
   // Days since 1970-01-01, or `unknown`; wide enough that no sum of rests overflows.
   fixed_array<std::int64_t, session_capacity> day_;
-  fixed_array<bool, session_capacity> given_;
-  maybe<std::size_t> disagreeing_rest_;
-  maybe<std::size_t> out_of_range_;
 };
 
 }  // namespace dermaroller

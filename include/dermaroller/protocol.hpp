@@ -193,7 +193,7 @@ struct protocol_grammar {
       message.append(" has a rest of ");
       days(visit.rest->count()).append(", but ");
       message.append(both_given ? "its date is " : "the course's dates put it ");
-      days(calendar.gap_before(read, *index)->count());
+      days(calendar.gap_before(*index)->count());
       message.append(" after session ").append_number(static_cast<std::int64_t>(*index));
       message.append(both_given ? "'s" : "").append("; make them agree, or leave out \"rest\"");
       return reader.fail(reader.positions.fields_of_session[*index][rest], message);

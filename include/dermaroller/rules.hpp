@@ -93,7 +93,7 @@ struct session_in_course {
     return {c,
             c.sessions[index],
             index,
-            calendar.gap_before(c, index),
+            calendar.gap_before(index),
             calendar.both_dated(index),
             g.for_goal(c.goal)};
   }
