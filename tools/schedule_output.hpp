@@ -99,8 +99,8 @@ inline std::string_view date_source(const planned_visit& visit) {
       row += detail::aftercare_words(visit);
     } else if (visit.timing == visit_timing::protocol_interval && previous != nullptr &&
                previous->is_dated()) {
-      const auto rest = std::chrono::sys_days{visit.recommended} -
-                        std::chrono::sys_days{previous->recommended};
+      const auto rest =
+          std::chrono::sys_days{visit.recommended} - std::chrono::sys_days{previous->recommended};
       row += "(the protocol's own rest of " + std::to_string(rest.count()) + " days)";
     } else if (visit.timing == visit_timing::not_planned) {
       row += "(no date: the document gives no interval)";

@@ -30,8 +30,8 @@ struct timeline_options {
 // "clinical scar reduction course": the plan's setting and goal in words, as a clinician
 // reads them (the enum names, with their underscores, are for protocol files).
 [[nodiscard]] inline std::string course_in_words(const treatment_plan& plan) {
-  std::string words = std::string{to_string(plan.setting)} + ' ' +
-                      std::string{to_string(plan.goal)} + " course";
+  std::string words =
+      std::string{to_string(plan.setting)} + ' ' + std::string{to_string(plan.goal)} + " course";
   std::replace(words.begin(), words.end(), '_', ' ');
   return words;
 }
@@ -81,7 +81,8 @@ inline std::string escaped(std::string_view text) {
     const std::size_t length = dermaroller::detail::utf8_sequence_length(text, i);
     if (length != 1) {
       const std::string_view sequence = text.substr(i, length);
-      const bool forbidden = length == 0 || sequence == "\xEF\xBF\xBE" || sequence == "\xEF\xBF\xBF";
+      const bool forbidden =
+          length == 0 || sequence == "\xEF\xBF\xBE" || sequence == "\xEF\xBF\xBF";
       out += forbidden ? replacement : sequence;
       i += length == 0 ? 1 : length;
       continue;
@@ -350,11 +351,11 @@ inline void legend(std::string& out, const treatment_plan& plan, const timeline_
   const bool drawn = plan.ok() && !plan.visits.empty();
   // What a screen reader says for the picture: the title, then the course in a sentence.
   const std::string description =
-      !plan.ok()           ? "No plan: " + plan_problem_words(plan)
+      !plan.ok()            ? "No plan: " + plan_problem_words(plan)
       : plan.visits.empty() ? std::string{"No visits to plan"}
                             : course_in_words(plan) + ", " + std::to_string(plan.visits.size()) +
-                                 (plan.visits.size() == 1 ? " visit" : " visits") + " from " +
-                                 svg::date(plan.first_dated()->recommended);
+                                  (plan.visits.size() == 1 ? " visit" : " visits") + " from " +
+                                  svg::date(plan.first_dated()->recommended);
   std::string out;
   out += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + std::to_string(svg::width) +
          "\" height=\"" + svg::number(height) + "\" viewBox=\"0 0 " + std::to_string(svg::width) +

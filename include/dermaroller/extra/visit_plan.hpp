@@ -1,7 +1,7 @@
 #pragma once
 // Calendar planning: when each visit of a course can happen, on the course's own calendar of
-// dates and rests, and the aftercare that follows it. Part of the optional schedules part (schedule.hpp): it uses
-// <chrono>, which the core may not.
+// dates and rests, and the aftercare that follows it. Part of the optional schedules part
+// (schedule.hpp): it uses <chrono>, which the core may not.
 //
 // Intervals are counted in days, never in months: January 31 plus six weeks is March 14,
 // with no "February 31" to clamp. Why the recommended day is the middle of the rest window,
@@ -49,12 +49,12 @@ namespace dermaroller {
 }
 
 enum class visit_timing : std::uint8_t {
-  first_visit,        // the day the plan was given: the course had no date of its own
-  protocol_date,      // the session's own date in the protocol
-  protocol_interval,  // placed by the course calendar: a date and the protocol's own rests
-  rest_window,        // planned: the guidelines' rest window after the previous visit
+  first_visit,         // the day the plan was given: the course had no date of its own
+  protocol_date,       // the session's own date in the protocol
+  protocol_interval,   // placed by the course calendar: a date and the protocol's own rests
+  rest_window,         // planned: the guidelines' rest window after the previous visit
   rest_window_before,  // planned backwards: the guidelines' rest window before the next visit
-  not_planned,        // a home visit the calendar leaves open: the document gives no interval
+  not_planned,         // a home visit the calendar leaves open: the document gives no interval
 };
 
 // What the guidelines ask for after a visit, measured from the end of the visit.
@@ -229,8 +229,8 @@ constexpr bool in_writable_years(const planned_visit& visit) {
   for (std::size_t index = result.visits.size(); clinical && index-- > 1;) {
     if (!result.visits[index - 1].is_dated() && result.visits[index].is_dated()) {
       result.visits[index - 1] =
-          detail::window_from(visit_timing::rest_window_before,
-                              result.visits[index].recommended, g.rest_between_sessions, -1);
+          detail::window_from(visit_timing::rest_window_before, result.visits[index].recommended,
+                              g.rest_between_sessions, -1);
     }
   }
   for (std::size_t index = 0; index < result.visits.size(); ++index) {
