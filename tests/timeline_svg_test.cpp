@@ -236,6 +236,16 @@ TEST_CASE("a timeline says which days come from the protocol and which are plann
   CHECK(elements_balance(svg));
 }
 
+TEST_CASE("a course its protocol dates has no window in its legend: its dots are its days") {
+  course dated = clinical_course(2);
+  dated.sessions[0].date = calendar_date{2028, 1, 3};
+  dated.sessions[1].rest = 6_weeks;
+  const std::string svg = timeline_svg(plan(dated, 2027y / December / 20));
+  CHECK(occurrences(svg, "rest window") == 0);
+  CHECK(occurrences(svg, "recommended day") == 0);
+  CHECK(occurrences(svg, ">the visit's day</text>") == 1);
+}
+
 TEST_CASE("a timeline past 9999-12-31 draws the refusal, naming the visit, and no year 0000") {
   const std::string svg = timeline_svg(plan(clinical_course(3), std::chrono::year{9999} / 11 / 20));
   CHECK(occurrences(svg, "visit 2 would fall outside the days a protocol can write") == 2);

@@ -312,19 +312,22 @@ inline void legend(std::string& out, const treatment_plan& plan, const timeline_
   };
   const std::string rest_words =
       weeks_or_days(plan.rest.shortest) + " to " + weeks_or_days(plan.rest.longest);
+  // The window and its middle explain only visits the plan placed; a course its protocol
+  // dates has days, not windows.
+  const bool planned_in_window = std::any_of(plan.visits.begin(), plan.visits.end(),
+                                             [](const planned_visit& v) { return v.is_window(); });
   std::string swatch;
   rect(swatch, x, top - 6, 16, 12, window_fill,
        "stroke=\"" + std::string{window_edge} + "\" rx=\"3\"");
-  if (plan.setting == setting::clinical) {
-    item(swatch, "rest window: " + rest_words + " after the previous visit");
-  }
+  if (planned_in_window) item(swatch, "rest window: " + rest_words + " after the previous visit");
   swatch.clear();
   swatch += "<circle cx=\"" + number(x + 8) + "\" cy=\"" + number(top) + "\" r=\"6\" fill=\"" +
             std::string{recommended_fill} + "\"/>\n";
-  item(swatch, plan.setting == setting::clinical
+  item(swatch, planned_in_window
                    ? "recommended day: " + weeks_or_days(recommended_rest(plan.rest)) +
                          " after the previous one"
-                   : std::string{"planned day"});
+               : plan.setting == setting::clinical ? std::string{"the visit's day"}
+                                                   : std::string{"planned day"});
   if (!options.logged.empty()) {
     swatch.clear();
     logged_mark(swatch, x + 8, top);
