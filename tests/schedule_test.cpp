@@ -182,6 +182,120 @@ TEST_CASE("a home visit has no aftercare windows: the aftercare rules are about 
   CHECK_AT_COMPILE_AND_RUN_TIME(at_home.visits[0].aftercare.empty());
 }
 
+// --- Plans on the course calendar: the protocol's own dates and rests
+
+namespace {
+
+// Session 2 dated 2028-03-06, session 3 a 45-day rest after it, sessions 1 and 4 open.
+constexpr course partly_dated() {
+  course c = scar_course(4);
+  c.sessions[1].date = calendar_date{2028, 3, 6};
+  c.sessions[2].rest = 45_days;
+  return c;
+}
+
+constexpr bool on_day(const planned_visit& visit, visit_timing timing, year_month_day day) {
+  return visit.timing == timing && visit.earliest == day && visit.recommended == day &&
+         visit.latest == day;
+}
+
+}  // namespace
+
+TEST_CASE("a plan keeps the protocol's dates and rests, and plans only what they leave open") {
+  constexpr treatment_plan p = plan(partly_dated(), 2027y / December / 20);
+  CHECK_AT_COMPILE_AND_RUN_TIME(p.ok());
+  // Before the first date: backwards, 2028-03-06 - 56, 49, 42 days.
+  CHECK_AT_COMPILE_AND_RUN_TIME(p.visits[0].timing == visit_timing::rest_window_before);
+  CHECK_AT_COMPILE_AND_RUN_TIME(p.visits[0].earliest == 2028y / January / 10);
+  CHECK_AT_COMPILE_AND_RUN_TIME(p.visits[0].recommended == 2028y / January / 17);
+  CHECK_AT_COMPILE_AND_RUN_TIME(p.visits[0].latest == 2028y / January / 24);
+  CHECK_AT_COMPILE_AND_RUN_TIME(
+      on_day(p.visits[1], visit_timing::protocol_date, 2028y / March / 6));
+  // 2028-03-06 + 45 days
+  CHECK_AT_COMPILE_AND_RUN_TIME(
+      on_day(p.visits[2], visit_timing::protocol_interval, 2028y / April / 20));
+  // After the last date: the rest window, 2028-04-20 + 42, 49, 56 days.
+  CHECK_AT_COMPILE_AND_RUN_TIME(
+      window_is(p.visits[3], 2028y / June / 1, 2028y / June / 8, 2028y / June / 15));
+  CHECK_AT_COMPILE_AND_RUN_TIME(p.visits[1].from_protocol());
+  CHECK_AT_COMPILE_AND_RUN_TIME(p.visits[2].from_protocol());
+  CHECK_AT_COMPILE_AND_RUN_TIME(!p.visits[0].from_protocol());
+  CHECK_AT_COMPILE_AND_RUN_TIME(!p.visits[3].from_protocol());
+  // Every clinical visit has its aftercare, the dated ones too.
+  CHECK_AT_COMPILE_AND_RUN_TIME(p.visits[1].aftercare[1].closes_on == 2028y / March / 7);
+}
+
+TEST_CASE("where the course has dates, the day given places nothing") {
+  CHECK_AT_COMPILE_AND_RUN_TIME(plan(partly_dated(), 2027y / December / 20).visits ==
+                                plan(partly_dated(), 2031y / May / 5).visits);
+}
+
+TEST_CASE("without dates, the day given is the first visit and the protocol's rests place others") {
+  constexpr course with_rests = [] {
+    course c = scar_course(3);
+    c.sessions[1].rest = 6_weeks;
+    return c;  // the third session states no rest
+  }();
+  constexpr treatment_plan p = plan(with_rests, 2027y / December / 20);
+  CHECK_AT_COMPILE_AND_RUN_TIME(
+      on_day(p.visits[0], visit_timing::first_visit, 2027y / December / 20));
+  CHECK_AT_COMPILE_AND_RUN_TIME(
+      on_day(p.visits[1], visit_timing::protocol_interval, 2028y / January / 31));
+  // 2028-01-31 + 42, 49, 56 days
+  CHECK_AT_COMPILE_AND_RUN_TIME(
+      window_is(p.visits[2], 2028y / March / 13, 2028y / March / 20, 2028y / March / 27));
+}
+
+TEST_CASE("a home course keeps its dates, and plans no visit the calendar leaves open") {
+  constexpr course dated_at_home = [] {
+    course c = home_course();
+    c.sessions[1].date = calendar_date{2028, 1, 10};
+    c.sessions[2].rest = 7_days;
+    return c;
+  }();
+  constexpr treatment_plan p = plan(dated_at_home, 2027y / December / 20);
+  CHECK_AT_COMPILE_AND_RUN_TIME(p.visits[0].timing == visit_timing::not_planned);
+  CHECK_AT_COMPILE_AND_RUN_TIME(
+      on_day(p.visits[1], visit_timing::protocol_date, 2028y / January / 10));
+  CHECK_AT_COMPILE_AND_RUN_TIME(
+      on_day(p.visits[2], visit_timing::protocol_interval, 2028y / January / 17));
+  CHECK_AT_COMPILE_AND_RUN_TIME(p.first_dated() == &p.visits[1]);
+}
+
+TEST_CASE("a plan that would need a day past 9999-12-31 or before 0001-01-01 names the visit") {
+  using std::chrono::year;
+  // The last day: its 24 hours of cover would end on 10000-01-01.
+  constexpr treatment_plan last_day = plan(scar_course(2), year{9999} / December / 31);
+  CHECK_AT_COMPILE_AND_RUN_TIME(last_day.problem == plan_problem::date_out_of_range);
+  CHECK_AT_COMPILE_AND_RUN_TIME(last_day.problem_visit == 0);
+  CHECK_AT_COMPILE_AND_RUN_TIME(last_day.visits.empty());
+  // 9999-11-20 + 56 days is 10000-01-15: the second visit's window.
+  constexpr treatment_plan late = plan(scar_course(3), year{9999} / 11 / 20);
+  CHECK_AT_COMPILE_AND_RUN_TIME(late.problem == plan_problem::date_out_of_range);
+  CHECK_AT_COMPILE_AND_RUN_TIME(late.problem_visit == 1);
+  // A home course has no aftercare: its last day is a day it can plan.
+  CHECK_AT_COMPILE_AND_RUN_TIME(plan(home_course(), year{9999} / December / 31).ok());
+  // The file's own date and rest, past the last day.
+  constexpr course past_the_end = [] {
+    course c = scar_course(2);
+    c.sessions[0].date = calendar_date{9999, 12, 1};
+    c.sessions[1].rest = 8_weeks;
+    return c;
+  }();
+  CHECK_AT_COMPILE_AND_RUN_TIME(plan(past_the_end, 2027y / January / 1).problem_visit == 1);
+  // Planned backwards before the first day.
+  constexpr course before_the_start = [] {
+    course c = scar_course(2);
+    c.sessions[1].date = calendar_date{1, 1, 10};
+    return c;
+  }();
+  constexpr treatment_plan early = plan(before_the_start, 2027y / January / 1);
+  CHECK_AT_COMPILE_AND_RUN_TIME(early.problem == plan_problem::date_out_of_range);
+  CHECK_AT_COMPILE_AND_RUN_TIME(early.problem_visit == 0);
+  CHECK_AT_COMPILE_AND_RUN_TIME(!in_writable_years(year{10000} / January / 1));
+  CHECK_AT_COMPILE_AND_RUN_TIME(in_writable_years(year{1} / January / 1));
+}
+
 TEST_CASE("calendar_date and year_month_day name the same day") {
   CHECK_AT_COMPILE_AND_RUN_TIME(to_year_month_day(calendar_date{2028, 2, 29}) ==
                                 2028y / February / 29);
@@ -367,6 +481,31 @@ TEST_CASE("a log with a day the calendar does not have names that visit") {
   constexpr log_check bad_as_of =
       check_log(scar_course(), two_visits_six_weeks_apart, 2027y / April / 31);
   CHECK_AT_COMPILE_AND_RUN_TIME(bad_as_of.problem == log_problem::as_of_not_a_date);
+}
+
+TEST_CASE("a log's next window is the plan's window after the last dated visit") {
+  constexpr std::array<year_month_day, 1> first{2027y / January / 4};
+  constexpr course dated_first = [] {
+    course c = scar_course(2);
+    c.sessions[0].date = calendar_date{2027, 1, 4};
+    return c;
+  }();
+  constexpr log_check checked = check_log(scar_course(2), first, 2027y / February / 1);
+  CHECK_AT_COMPILE_AND_RUN_TIME(checked.next_window ==
+                                plan(dated_first, 2031y / May / 5).visits[1]);
+}
+
+TEST_CASE("a log whose next window would fall past 9999-12-31 is refused, naming that visit") {
+  using std::chrono::year;
+  constexpr std::array<year_month_day, 1> late{year{9999} / 11 / 20};
+  constexpr log_check checked = check_log(scar_course(), late, year{9999} / December / 1);
+  CHECK_AT_COMPILE_AND_RUN_TIME(checked.problem == log_problem::next_window_out_of_range);
+  CHECK_AT_COMPILE_AND_RUN_TIME(checked.problem_visit == 1);
+  // A visit in a year no protocol can write is not a day a log can hold.
+  constexpr std::array<year_month_day, 1> beyond{year{10000} / January / 3};
+  CHECK_AT_COMPILE_AND_RUN_TIME(
+      check_log(scar_course(), beyond, year{9999} / December / 1).problem ==
+      log_problem::visit_not_a_date);
 }
 
 TEST_CASE("a log longer than a course can hold is refused, not overflowed") {

@@ -175,13 +175,88 @@ TEST_CASE("a title is written as text, never as markup") {
   timeline_options options;
   options.title = "Scars <face> & \"neck\"";
   const std::string titled = timeline_svg(plan(clinical_course(2), 2027y / December / 20), options);
-  CHECK(occurrences(titled, "Scars &lt;face&gt; &amp; &quot;neck&quot;") == 1);
+  // Once drawn, once in the <title> a screen reader reads.
+  CHECK(occurrences(titled, "Scars &lt;face&gt; &amp; &quot;neck&quot;") == 2);
+  CHECK(occurrences(titled, "<title id=\"timeline-title\">Scars &lt;face&gt;") == 1);
   CHECK(elements_balance(titled));
+}
+
+// True when every character is one XML 1.0 allows (its Char production) in well-formed UTF-8.
+bool only_xml_characters(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t length = dermaroller::detail::utf8_sequence_length(text, i);
+    if (length == 0) return false;
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (length == 1 && byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r') return false;
+    const std::string_view sequence = text.substr(i, length);
+    if (sequence == "\xEF\xBF\xBE" || sequence == "\xEF\xBF\xBF") return false;
+    i += length;
+  }
+  return true;
+}
+
+TEST_CASE("a title with characters XML forbids, or bytes that are not UTF-8, stays well-formed") {
+  timeline_options options;
+  const std::string title{"a\0b\x01\x1f\xEF\xBF\xBE\xEF\xBF\xBF\xff\xc3 \xc3\xa9\t<", 18};
+  options.title = title;
+  const std::string svg = timeline_svg(plan(clinical_course(2), 2027y / December / 20), options);
+  CHECK(only_xml_characters(svg));
+  CHECK(elements_balance(svg));
+  // Each forbidden character or stray byte is one U+FFFD; UTF-8 and tab are kept.
+  CHECK(occurrences(svg,
+                    "<title id=\"timeline-title\">a\xEF\xBF\xBD"
+                    "b\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD"
+                    " \xc3\xa9\t&lt;</title>") == 1);
+}
+
+TEST_CASE("a timeline has a title and a description for screen readers") {
+  timeline_options options;
+  options.title = "Acne scar course";
+  const std::string svg = timeline_svg(plan(clinical_course(5), 2027y / December / 20), options);
+  CHECK(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+  CHECK(occurrences(svg, "role=\"img\" aria-labelledby=\"timeline-title timeline-desc\"") == 1);
+  CHECK(occurrences(svg, "<title id=\"timeline-title\">Acne scar course</title>") == 1);
+  CHECK(occurrences(svg,
+                    "<desc id=\"timeline-desc\">clinical scar reduction course, 5 visits "
+                    "from 2027-12-20</desc>") == 1);
+  // Words, not the enum names of protocol files.
+  CHECK(occurrences(svg, "scar_reduction") == 0);
+}
+
+TEST_CASE("a timeline says which days come from the protocol and which are planned") {
+  course dated = clinical_course(3);
+  dated.sessions[1].date = calendar_date{2028, 3, 6};
+  dated.sessions[2].rest = 45_days;
+  const std::string svg = timeline_svg(plan(dated, 2027y / December / 20));
+  CHECK(occurrences(svg, ">planned: window 2028-01-10 to 2028-01-24</text>") == 1);
+  CHECK(occurrences(svg, ">Visit 2 \u00b7 2028-03-06</text>") == 1);
+  CHECK(occurrences(svg, ">the protocol's own date</text>") == 1);
+  CHECK(occurrences(svg, ">Visit 3 \u00b7 2028-04-20</text>") == 1);
+  CHECK(occurrences(svg, ">from the protocol's own rests</text>") == 1);
+  CHECK(elements_balance(svg));
+}
+
+TEST_CASE("a course its protocol dates has no window in its legend: its dots are its days") {
+  course dated = clinical_course(2);
+  dated.sessions[0].date = calendar_date{2028, 1, 3};
+  dated.sessions[1].rest = 6_weeks;
+  const std::string svg = timeline_svg(plan(dated, 2027y / December / 20));
+  CHECK(occurrences(svg, "rest window") == 0);
+  CHECK(occurrences(svg, "recommended day") == 0);
+  CHECK(occurrences(svg, ">the visit's day</text>") == 1);
+}
+
+TEST_CASE("a timeline past 9999-12-31 draws the refusal, naming the visit, and no year 0000") {
+  const std::string svg = timeline_svg(plan(clinical_course(3), std::chrono::year{9999} / 11 / 20));
+  CHECK(occurrences(svg, "visit 2 would fall outside the days a protocol can write") == 2);
+  CHECK(occurrences(svg, "0000-") == 0);
+  CHECK(elements_balance(svg));
 }
 
 TEST_CASE("a plan that could not be made draws its reason instead of a calendar") {
   const std::string undated = timeline_svg(plan(clinical_course(2), 2027y / February / 30));
-  CHECK(occurrences(undated, "the first visit is not a date") == 1);
+  // Drawn, and said in the <desc>.
+  CHECK(occurrences(undated, "the first visit is not a date") == 2);
   CHECK(elements_balance(undated));
   const std::string empty = timeline_svg(plan(clinical_course(0), 2027y / March / 1));
   CHECK(occurrences(empty, "no visits to plan") == 1);

@@ -83,7 +83,7 @@ inline constexpr std::array option_table{
       return detail::choose(chosen, action::explain_rule, "--explain");
     }},
   option_spec{"--schedule", "", "YYYY-MM-DD", synopsis_place::call_with_files,
-    "after checking, print each course's plan from a first visit that day (docs/schedules.md)",
+    "after checking, print each course's plan: its own dates, else from a first visit that day (docs/schedules.md)",
     [](options& chosen, std::string_view value) -> std::string {
       const auto day = read_date(value, "--schedule");
       if (!day.value) return std::string{day.problem.view()};
@@ -177,7 +177,8 @@ inline std::string usage() {
   text += "Exit status: 0 every file valid (with --strict: and without warnings),\n";
   text +=
       "             1 some file breaks a rule, 2 usage error or a file that cannot be read or "
-      "parsed.\n";
+      "parsed\n"
+      "             (or, with --schedule, a plan that would fall past 9999-12-31).\n";
   text += "\noptions:\n";
   for (const option_spec& option : option_table) {
     std::string spelled = detail::spelled_with_value(option);

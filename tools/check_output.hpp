@@ -61,16 +61,52 @@ struct file_result {
 
 namespace detail {
 
+// A byte as \xHH, lower-case as json_string() writes its escapes.
+inline std::string hex_escape(unsigned char byte) {
+  constexpr std::string_view hex = "0123456789abcdef";
+  return std::string{"\\x"} + hex[byte >> 4U] + hex[byte & 0xFU];
+}
+
 inline std::string plural(std::size_t n, std::string_view one, std::string_view many) {
   return std::to_string(n) + " " + std::string{n == 1 ? one : many};
 }
 
 }  // namespace detail
 
+// A file name as it goes into a line of text output: a control character would split the
+// FILE:LINE:COL line or forge one of its own, so each is written as a C escape (\n, \r, \t, else
+// \xHH, U+007F included), and so is each byte that is not UTF-8; everything else, backslashes
+// included, is kept as it is. The JSON output writes the name exactly (json_string()).
+[[nodiscard]] inline std::string printable(std::string_view file) {
+  std::string out;
+  for (std::size_t i = 0; i < file.size();) {
+    const std::size_t length = dermaroller::detail::utf8_sequence_length(file, i);
+    const auto byte = static_cast<unsigned char>(file[i]);
+    if (length > 1) {
+      out.append(file.substr(i, length));
+      i += length;
+      continue;
+    }
+    ++i;
+    switch (byte) {
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        if (length == 0 || byte < 0x20 || byte == 0x7F) {
+          out += detail::hex_escape(byte);
+        } else {
+          out += static_cast<char>(byte);
+        }
+    }
+  }
+  return out;
+}
+
 // "FILE:LINE:COL: error: session 2: a 1.5 mm needle is ... [home-needle-too-long]". Without
 // a position (a file that cannot be read) the line is "FILE: error: ...", as compilers do.
 [[nodiscard]] inline std::string text_line(const std::string& file, const printed_diagnostic& d) {
-  std::string line = file;
+  std::string line = printable(file);
   if (d.line != 0) line += ":" + std::to_string(d.line) + ":" + std::to_string(d.column);
   line += ": " + std::string{to_string(d.severity)} + ": ";
   if (d.session) line += "session " + std::to_string(*d.session + 1) + ": ";
@@ -81,8 +117,9 @@ inline std::string plural(std::size_t n, std::string_view one, std::string_view 
 // "FILE: valid (0 errors, 1 warning, 0 notes)", "FILE: invalid (...)", or, for a file that
 // could not be read or parsed, "FILE: not checked (input error)".
 [[nodiscard]] inline std::string summary_line(const file_result& result, bool strict) {
-  if (!result.checked) return result.file + ": not checked (input error)";
-  std::string line = result.file + (result.valid(strict) ? ": valid (" : ": invalid (");
+  const std::string file = printable(result.file);
+  if (!result.checked) return file + ": not checked (input error)";
+  std::string line = file + (result.valid(strict) ? ": valid (" : ": invalid (");
   line += detail::plural(result.count(severity::error), "error", "errors") + ", ";
   line += detail::plural(result.count(severity::warning), "warning", "warnings") + ", ";
   line += detail::plural(result.count(severity::note), "note", "notes") + ")";

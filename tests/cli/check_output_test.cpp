@@ -69,6 +69,31 @@ TEST_CASE("a diagnostic without a position prints as FILE: error: message, as co
         "missing.json: error: cannot open the file: No such file or directory [input-error]");
 }
 
+TEST_CASE("a file name with control characters stays on its FILE:LINE:COL line, escaped") {
+  const printed_diagnostic finding{"passes-too-few", severity::warning, "too few passes", 0, 9, 5};
+  CHECK(text_line("a\nb.json", finding) ==
+        "a\\nb.json:9:5: warning: session 1: too few passes [passes-too-few]");
+  CHECK(printable(std::string{"tab\there\rcr\x01\x7f\x1b[31m.json"}) ==
+        "tab\\there\\rcr\\x01\\x7f\\x1b[31m.json");
+  CHECK(printable(std::string_view{"nul\0.json", 9}) == "nul\\x00.json");
+  // UTF-8 is kept; a byte that is not UTF-8 is escaped; a backslash is kept as it is.
+  CHECK(printable("caf\xc3\xa9 \xff\xc3.json") == "caf\xc3\xa9 \\xff\\xc3.json");
+  CHECK(printable("C:\\plans\\a.json") == "C:\\plans\\a.json");
+
+  file_result result;
+  result.file = "evil\nx.json:1:1: error: forged [input-error]";
+  result.checked = true;
+  result.diagnostics = {finding};
+  std::ostringstream out;
+  write_text(out, result, false);
+  CHECK(out.str() ==
+        "evil\\nx.json:1:1: error: forged [input-error]:9:5: warning: session 1: too few passes "
+        "[passes-too-few]\n"
+        "evil\\nx.json:1:1: error: forged [input-error]: valid (0 errors, 1 warning, 0 notes)\n");
+  // The JSON output keeps the name exactly.
+  CHECK(json_of({result}).find("\"file\": \"evil\\nx.json:1:1") != std::string::npos);
+}
+
 TEST_CASE("the text output ends each file with a summary line counting by severity") {
   std::ostringstream out;
   write_text(out, {home_course_with_long_needle(), text_that_does_not_parse()}, false);

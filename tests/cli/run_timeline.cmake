@@ -1,6 +1,6 @@
 # Runs dermaroller-check --schedule 2027-12-20 --timeline <svg> clinical_scars.json and checks
 # the picture it wrote: a whole SVG document, titled with the course's name, with its three
-# visits and their windows.
+# visits on the days the file's rests place them.
 #
 #   cmake -D checker=<program> -D svg=<file to write> -P run_timeline.cmake
 
@@ -18,9 +18,11 @@ set(wanted
     "^<svg xmlns=\"http://www.w3.org/2000/svg\""
     ">Acne scars, three clinic visits</text>"
     ">Visit 1 · 2027-12-20</text>"
-    ">Visit 2 · 2028-02-07</text>"
-    ">window 2028-01-31 to 2028-02-14</text>"
-    ">Visit 3 · 2028-03-27</text>"
+    "<title id=\"timeline-title\">Acne scars, three clinic visits</title>"
+    "<desc id=\"timeline-desc\">clinical scar reduction course, 3 visits from 2027-12-20</desc>"
+    ">Visit 2 · 2028-01-31</text>"
+    ">from the protocol's own rests</text>"
+    ">Visit 3 · 2028-03-20</text>"
     ">anti-inflammatory 24 h</text>"
     "</svg>\n$")
 foreach(pattern IN LISTS wanted)

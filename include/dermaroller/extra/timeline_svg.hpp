@@ -14,6 +14,7 @@
 #include <string_view>
 
 #include "dermaroller/detail/maybe.hpp"
+#include "dermaroller/extra/json_text.hpp"  // detail::utf8_sequence_length
 #include "dermaroller/extra/visit_plan.hpp"
 #include "dermaroller/vocabulary.hpp"
 
@@ -25,6 +26,28 @@ struct timeline_options {
   std::span<const std::chrono::year_month_day> logged{};
   maybe<std::chrono::year_month_day> as_of{};
 };
+
+// "clinical scar reduction course": the plan's setting and goal in words, as a clinician
+// reads them (the enum names, with their underscores, are for protocol files).
+[[nodiscard]] inline std::string course_in_words(const treatment_plan& plan) {
+  std::string words =
+      std::string{to_string(plan.setting)} + ' ' + std::string{to_string(plan.goal)} + " course";
+  std::replace(words.begin(), words.end(), '_', ' ');
+  return words;
+}
+
+// Why a plan could not be made, in a sentence; empty for a plan that is ok().
+[[nodiscard]] inline std::string plan_problem_words(const treatment_plan& plan) {
+  switch (plan.problem) {
+    case plan_problem::none: break;
+    case plan_problem::first_visit_not_a_date: return "the first visit is not a date";
+    case plan_problem::date_out_of_range:
+      return "visit " + std::to_string(plan.problem_visit + 1) +
+             " would fall outside the days a protocol can write, 0001-01-01 to 9999-12-31 (its "
+             "day, its window or its aftercare)";
+  }
+  return {};
+}
 
 namespace detail::svg {
 
@@ -48,15 +71,32 @@ inline constexpr std::string_view cover_fill = "#f2a7b8";
 inline constexpr std::string_view logged_fill = "#1b8a4a";
 inline constexpr std::string_view as_of_stroke = "#c0392b";
 
+// Text as XML 1.0 character data, whatever bytes it holds: the markup characters escaped,
+// and every character the XML Char production forbids (the controls other than tab, line
+// feed and carriage return, U+FFFE, U+FFFF) or byte that is not UTF-8 replaced with U+FFFD.
 inline std::string escaped(std::string_view text) {
+  constexpr std::string_view replacement = "\xEF\xBF\xBD";
   std::string out;
-  for (const char c : text) {
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t length = dermaroller::detail::utf8_sequence_length(text, i);
+    if (length != 1) {
+      const std::string_view sequence = text.substr(i, length);
+      const bool forbidden =
+          length == 0 || sequence == "\xEF\xBF\xBE" || sequence == "\xEF\xBF\xBF";
+      out += forbidden ? replacement : sequence;
+      i += length == 0 ? 1 : length;
+      continue;
+    }
+    const char c = text[i++];
     switch (c) {
       case '&': out += "&amp;"; break;
       case '<': out += "&lt;"; break;
       case '>': out += "&gt;"; break;
       case '"': out += "&quot;"; break;
-      default: out += c;
+      case '\t':
+      case '\n':
+      case '\r': out += c; break;
+      default: out += static_cast<unsigned char>(c) < 0x20 ? replacement : std::string_view{&c, 1};
     }
   }
   return out;
@@ -66,12 +106,6 @@ inline std::string number(double value) { return std::to_string(std::lround(valu
 
 inline std::string date(const std::chrono::year_month_day& day) {
   return std::string{to_text(day).view()};
-}
-
-inline std::string words(std::string_view name) {
-  std::string out{name};
-  std::replace(out.begin(), out.end(), '_', ' ');
-  return out;
 }
 
 inline std::string weeks_or_days(day_count days) {
@@ -117,10 +151,13 @@ inline double aftercare_x(std::chrono::hours after, std::chrono::hours longest) 
 }
 
 inline day_axis axis_for(const treatment_plan& plan, const timeline_options& options) {
-  sys_days first{plan.visits[0].earliest};
+  // Dates from a protocol may be out of order: the axis spans them all.
+  sys_days first{plan.first_dated()->earliest};
   sys_days last = first;
   for (const planned_visit& visit : plan.visits) {
-    if (visit.is_dated()) last = std::max(last, sys_days{visit.latest});
+    if (!visit.is_dated()) continue;
+    first = std::min(first, sys_days{visit.earliest});
+    last = std::max(last, sys_days{visit.latest});
   }
   for (const auto& day : options.logged) {
     first = std::min(first, sys_days{day});
@@ -209,10 +246,12 @@ inline void aftercare_header(std::string& out, const treatment_plan& plan, doubl
 
 inline std::string visit_summary(const planned_visit& visit, const treatment_plan& plan) {
   switch (visit.timing) {
-    case visit_timing::first_visit: return "first visit";
+    case visit_timing::first_visit: return "first visit, the day given";
+    case visit_timing::protocol_date: return "the protocol's own date";
+    case visit_timing::protocol_interval: return "from the protocol's own rests";
     case visit_timing::rest_window:
-      return "window " + date(visit.earliest) + " to " + date(visit.latest);
-    case visit_timing::protocol_interval: return "the protocol's own rest";
+    case visit_timing::rest_window_before:
+      return "planned: window " + date(visit.earliest) + " to " + date(visit.latest);
     case visit_timing::not_planned: break;
   }
   return plan.setting == setting::home ? "no date: no interval for home use" : "no date";
@@ -231,7 +270,7 @@ inline void visit_row(std::string& out, const treatment_plan& plan, std::size_t 
   if (!visit.is_dated()) return;
 
   const sys_days recommended{visit.recommended};
-  if (visit.timing == visit_timing::rest_window) {
+  if (visit.is_window()) {
     const double left = axis.x(sys_days{visit.earliest});
     const double right = axis.x(sys_days{visit.latest} + std::chrono::days{1});
     rect(out, left, middle - 10, right - left, 20, window_fill,
@@ -273,19 +312,22 @@ inline void legend(std::string& out, const treatment_plan& plan, const timeline_
   };
   const std::string rest_words =
       weeks_or_days(plan.rest.shortest) + " to " + weeks_or_days(plan.rest.longest);
+  // The window and its middle explain only visits the plan placed; a course its protocol
+  // dates has days, not windows.
+  const bool planned_in_window = std::any_of(plan.visits.begin(), plan.visits.end(),
+                                             [](const planned_visit& v) { return v.is_window(); });
   std::string swatch;
   rect(swatch, x, top - 6, 16, 12, window_fill,
        "stroke=\"" + std::string{window_edge} + "\" rx=\"3\"");
-  if (plan.setting == setting::clinical) {
-    item(swatch, "rest window: " + rest_words + " after the previous visit");
-  }
+  if (planned_in_window) item(swatch, "rest window: " + rest_words + " after the previous visit");
   swatch.clear();
   swatch += "<circle cx=\"" + number(x + 8) + "\" cy=\"" + number(top) + "\" r=\"6\" fill=\"" +
             std::string{recommended_fill} + "\"/>\n";
-  item(swatch, plan.setting == setting::clinical
+  item(swatch, planned_in_window
                    ? "recommended day: " + weeks_or_days(recommended_rest(plan.rest)) +
                          " after the previous one"
-                   : std::string{"planned day"});
+               : plan.setting == setting::clinical ? std::string{"the visit's day"}
+                                                   : std::string{"planned day"});
   if (!options.logged.empty()) {
     swatch.clear();
     logged_mark(swatch, x + 8, top);
@@ -309,23 +351,30 @@ inline void legend(std::string& out, const treatment_plan& plan, const timeline_
   const double rows_bottom =
       svg::rows_top + static_cast<double>(plan.visits.size() * svg::row_height);
   const double height = rows_bottom + 62;
+  const bool drawn = plan.ok() && !plan.visits.empty();
+  // What a screen reader says for the picture: the title, then the course in a sentence.
+  const std::string description =
+      !plan.ok()            ? "No plan: " + plan_problem_words(plan)
+      : plan.visits.empty() ? std::string{"No visits to plan"}
+                            : course_in_words(plan) + ", " + std::to_string(plan.visits.size()) +
+                                  (plan.visits.size() == 1 ? " visit" : " visits") + " from " +
+                                  svg::date(plan.first_dated()->recommended);
   std::string out;
   out += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + std::to_string(svg::width) +
          "\" height=\"" + svg::number(height) + "\" viewBox=\"0 0 " + std::to_string(svg::width) +
          ' ' + svg::number(height) +
-         "\" font-family=\"DejaVu Sans, Verdana, Arial, sans-serif\">\n";
+         "\" font-family=\"DejaVu Sans, Verdana, Arial, sans-serif\" role=\"img\" "
+         "aria-labelledby=\"timeline-title timeline-desc\">\n";
+  out += "<title id=\"timeline-title\">" + svg::escaped(options.title) + "</title>\n";
+  out += "<desc id=\"timeline-desc\">" + svg::escaped(description) + "</desc>\n";
   svg::rect(out, 0, 0, svg::width, height, "white");
   svg::text(out, 16, 30, options.title, "font-size=\"20\" font-weight=\"bold\" fill=\"#17202a\"");
-  if (!plan.ok() || plan.visits.empty()) {
-    svg::text(out, 16, 56, plan.ok() ? "no visits to plan" : "the first visit is not a date",
+  if (!drawn) {
+    svg::text(out, 16, 56, plan.ok() ? "no visits to plan" : plan_problem_words(plan),
               "font-size=\"13\" fill=\"#566573\"");
     return out + "</svg>\n";
   }
-  svg::text(out, 16, 52,
-            svg::words(to_string(plan.setting)) + " course, " + svg::words(to_string(plan.goal)) +
-                ", " + std::to_string(plan.visits.size()) + " visits from " +
-                svg::date(plan.visits[0].recommended),
-            "font-size=\"13\" fill=\"#566573\"");
+  svg::text(out, 16, 52, description, "font-size=\"13\" fill=\"#566573\"");
 
   for (std::size_t index = 1; index < plan.visits.size(); index += 2) {
     svg::rect(out, 0, svg::rows_top + static_cast<double>(index * svg::row_height), svg::width,

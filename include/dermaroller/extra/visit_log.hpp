@@ -40,11 +40,19 @@ struct visits_remaining {
   maybe<std::size_t> at_most;  // to reach its usual or hard most; none when it has neither
 };
 
-enum class log_problem : std::uint8_t { none, visit_not_a_date, as_of_not_a_date, too_many_visits };
+enum class log_problem : std::uint8_t {
+  none,
+  visit_not_a_date,
+  as_of_not_a_date,
+  too_many_visits,
+  // The next visit's window, or its aftercare, would fall outside the years 1-9999, as in
+  // plan() (visit_plan.hpp): problem_visit names the visit that window is for.
+  next_window_out_of_range,
+};
 
 struct log_check {
   log_problem problem{log_problem::none};
-  std::size_t problem_visit{0};  // the index of the visit that is not a date
+  std::size_t problem_visit{0};  // the index of the visit that is not a date, or out of range
   std::size_t visits_logged{0};
   report timing;  // findings of timing_rules on the logged visits, from validate()
   next_visit_status next{next_visit_status::first_visit_due};
@@ -105,7 +113,7 @@ constexpr bool breaks_at(const report& findings, rule which, std::size_t session
     return result;
   }
   for (std::size_t index = 0; index < visits.size(); ++index) {
-    if (!visits[index].ok()) {
+    if (!in_writable_years(visits[index])) {  // not a day, or one no protocol can write
       result.problem = log_problem::visit_not_a_date;
       result.problem_visit = index;
       return result;
@@ -138,11 +146,15 @@ constexpr bool breaks_at(const report& findings, rule which, std::size_t session
   } else {
     const rest_window& rest = g.rest_between_sessions;
     const std::chrono::year_month_day last = visits.back();
-    result.next_window.timing = visit_timing::rest_window;
-    result.next_window.earliest = later_by(last, rest.shortest);
-    result.next_window.recommended = later_by(last, recommended_rest(rest));
-    result.next_window.latest = later_by(last, rest.longest);
+    // The window plan() gives a visit after a dated one.
+    result.next_window = detail::window_from(visit_timing::rest_window, last, rest, 1);
     result.next_window.aftercare = detail::aftercare_after(result.next_window.recommended, g);
+    if (!detail::in_writable_years(result.next_window)) {
+      result.problem = log_problem::next_window_out_of_range;
+      result.problem_visit = done;
+      result.next_window = {};
+      return result;
+    }
 
     // Whether a visit on `as_of` would be too early or too late is the rules' call.
     course with_next = logged;
