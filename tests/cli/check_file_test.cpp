@@ -34,7 +34,7 @@ TEST_CASE("a text that parses is checked, and its course kept for planning") {
   REQUIRE(protocol.result.diagnostics.size() == 2);
   CHECK(protocol.result.diagnostics[0].code == "home-needle-too-long");
   CHECK(protocol.result.diagnostics[0].line == 9);
-  CHECK(protocol.result.diagnostics[0].column == 5);
+  CHECK(protocol.result.diagnostics[0].column == 7);  // its "needle"
   CHECK(protocol.result.diagnostics[0].session == 1);
   REQUIRE(protocol.parsed.has_value());
   CHECK(protocol.parsed->name.view() == "Home maintenance with a clinic-length needle");
