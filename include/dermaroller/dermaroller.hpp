@@ -14,6 +14,7 @@
 #include "dermaroller/protocol.hpp"
 #include "dermaroller/report.hpp"
 #include "dermaroller/rule.hpp"
+#include "dermaroller/rule_definition.hpp"
 #include "dermaroller/rules.hpp"
 #include "dermaroller/session.hpp"
 #include "dermaroller/validate.hpp"
