@@ -213,7 +213,8 @@ TEST_CASE("quoted text is cut at a character boundary, with its control characte
 // --- 3. whole numbers too large -------------------------------------------------------------
 
 TEST_CASE("passes: a whole number too large is called so, at every boundary") {
-  constexpr std::string_view range = "; a session has a whole number of passes from 1 to 1000";
+  static constexpr std::string_view range =
+      "; a session has a whole number of passes from 1 to 1000";
   struct expectation {
     std::string_view number;
     std::string_view verdict;  // "" when it reads
