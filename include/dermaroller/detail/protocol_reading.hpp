@@ -192,21 +192,19 @@ constexpr maybe<std::string_view> text_of(const json_token& token,
   return buffer.view();
 }
 
-// The text of a length, a duration or a date; an input error when it is longer than the
-// format reads.
-struct value_text_buffer {
-  decoded_string<format_limits.longest_value_bytes> decoded;
-  maybe<std::string_view> text;
-};
-constexpr bool read_value_text(protocol_reader& reader, value_text_buffer& buffer) {
-  buffer.text = text_of(reader.token(), buffer.decoded);
-  if (buffer.text) return true;
+// The text of a length, a duration or a date, decoded into `buffer` when it has escapes;
+// nothing, and an input error, when it is longer than the format reads.
+using value_text_buffer = decoded_string<format_limits.longest_value_bytes>;
+constexpr maybe<std::string_view> value_text(protocol_reader& reader, value_text_buffer& buffer) {
+  const maybe<std::string_view> text = text_of(reader.token(), buffer);
+  if (text) return text;
   message_text message =
       named(reader.field, decode<longest_quoted_bytes + 1>(reader.token()).view());
   message.append(" is longer than ")
       .append_number(static_cast<std::int64_t>(format_limits.longest_value_bytes))
       .append(" bytes, more than a protocol needs; write it as in ");
-  return reader.fail_value(message.append(reader.example));
+  reader.fail_value(message.append(reader.example));
+  return {};
 }
 
 // A string value, decoded; `complete` is false when it was longer than Capacity.
@@ -311,8 +309,9 @@ constexpr bool read_into(protocol_reader& reader, needle_length& value) {
   if (reader.token().kind != json_token_kind::string)
     return reader.fail_type("a length with a unit");
   value_text_buffer buffer;
-  if (!read_value_text(reader, buffer)) return false;
-  const auto length = read_needle_length(*buffer.text, reader.field);
+  const maybe<std::string_view> text = value_text(reader, buffer);
+  if (!text) return false;
+  const auto length = read_needle_length(*text, reader.field);
   if (!length.value) return reader.fail_value(length.problem);
   value = *length.value;
   return true;
@@ -343,8 +342,9 @@ constexpr bool read_duration_into(protocol_reader& reader, Count& value,
   if (reader.token().kind != json_token_kind::string)
     return reader.fail_type("a duration with a unit");
   value_text_buffer buffer;
-  if (!read_value_text(reader, buffer)) return false;
-  const auto duration = read_duration(*buffer.text, reader.field, format);
+  const maybe<std::string_view> text = value_text(reader, buffer);
+  if (!text) return false;
+  const auto duration = read_duration(*text, reader.field, format);
   if (!duration.value) return reader.fail_value(duration.problem);
   value = Count{*duration.value};
   return true;
@@ -360,8 +360,9 @@ constexpr bool read_into(protocol_reader& reader, calendar_date& value) {
   if (reader.token().kind != json_token_kind::string)
     return reader.fail_type("a date written YYYY-MM-DD");
   value_text_buffer buffer;
-  if (!read_value_text(reader, buffer)) return false;
-  const auto date = read_date(*buffer.text, reader.field);
+  const maybe<std::string_view> text = value_text(reader, buffer);
+  if (!text) return false;
+  const auto date = read_date(*text, reader.field);
   if (!date.value) return reader.fail_value(date.problem);
   value = *date.value;
   return true;
