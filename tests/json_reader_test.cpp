@@ -174,6 +174,28 @@ TEST_CASE("a number is a whole number only when written as one and within range"
   CHECK_FALSE(integer_value("99999999999999999999999999").has_value());
   CHECK_FALSE(integer_value("1.0").has_value());
   CHECK_FALSE(integer_value("1e3").has_value());
+  CHECK_FALSE(integer_value("9223372036854775808").has_value());
+  CHECK(integer_value("-0") == maybe<std::int64_t>{0});
+}
+
+TEST_CASE("a number is whole or not however it is written, and too large when past the range") {
+  STATIC_REQUIRE(read_whole_number("1e3").whole);
+  STATIC_REQUIRE(read_whole_number("1e3").value == 1000);
+  STATIC_REQUIRE(read_whole_number("1.0").value == 1);
+  STATIC_REQUIRE(!read_whole_number("1.0").digits_only);
+  STATIC_REQUIRE(read_whole_number("2147483647").value == 2'147'483'647);
+  STATIC_REQUIRE(read_whole_number("9223372036854775807").whole);
+  STATIC_REQUIRE(!read_whole_number("9223372036854775807").within_range);
+  STATIC_REQUIRE(read_whole_number("9223372036854775808").whole);
+  STATIC_REQUIRE(!read_whole_number("9223372036854775808").within_range);
+  STATIC_REQUIRE(read_whole_number("-0").within_range);
+  STATIC_REQUIRE(read_whole_number("-0").value == 0);
+  STATIC_REQUIRE(!read_whole_number("15.5").whole);
+  CHECK(read_whole_number("-1000000000000000").value == -1'000'000'000'000'000);
+  CHECK_FALSE(read_whole_number("-1000000000000001").within_range);
+  CHECK(read_whole_number("-1000000000000001").whole);
+  CHECK_FALSE(read_whole_number("0.5").whole);
+  CHECK(read_whole_number("0e-99999999999999999999").whole);
 }
 
 TEST_CASE("true, false and null are the only bare words") {

@@ -26,6 +26,10 @@ struct protocol_format_limits {
   std::int32_t most_passes = 1'000;
   std::int32_t longest_rest_days = 3'650;        // ten years
   std::int32_t longest_aftercare_hours = 8'760;  // a year
+  // A length, a duration or a date, as decoded from the file: far more than any needs, so that
+  // only a text that is wrong anyway is refused for its length, whether or not it is written
+  // with escapes.
+  std::size_t longest_value_bytes = 64;
 };
 inline constexpr protocol_format_limits format_limits{};
 
@@ -50,21 +54,30 @@ namespace detail {
   return false;
 }
 
-// Quoted text for a message, cut at a character boundary and with control characters
-// replaced, so that a message stays short, printable UTF-8.
-constexpr message_text& append_quoted(message_text& message, std::string_view text) {
-  constexpr std::size_t longest_shown = 40;
+// How much of the file's text a message quotes (docs/protocol-format.md): enough to recognise
+// it, and little enough that the message's reason still fits in a message_text.
+inline constexpr std::size_t longest_quoted_bytes = 40;
+
+// Text from the file, cut at a character boundary with "..." after it when longer than
+// longest_quoted_bytes, and with control characters replaced, so that a message stays short,
+// printable UTF-8.
+constexpr message_text& append_shortened(message_text& message, std::string_view text) {
   std::size_t shown = text.size();
-  if (shown > longest_shown) {
-    shown = longest_shown;
+  if (shown > longest_quoted_bytes) {
+    shown = longest_quoted_bytes;
     while (shown > 0 && (static_cast<unsigned char>(text[shown]) & 0xC0U) == 0x80U) --shown;
   }
-  message.push_back('"');
   for (std::size_t i = 0; i < shown; ++i) {
     const char c = text[i];
     message.push_back(static_cast<unsigned char>(c) < 0x20 ? '?' : c);
   }
-  return message.append(shown < text.size() ? "...\"" : "\"");
+  return message.append(shown < text.size() ? "..." : "");
+}
+
+// The same in double quotes: `"1.5cm"`.
+constexpr message_text& append_quoted(message_text& message, std::string_view text) {
+  message.push_back('"');
+  return append_shortened(message, text).push_back('"');
 }
 
 // "name "text"" as messages open: `needle "1.5cm"`.

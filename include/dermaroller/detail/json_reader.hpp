@@ -188,20 +188,77 @@ template <std::size_t Capacity>
   return result;
 }
 
+// What a JSON number is as a whole number, however it is written: "1000", "1e3", "1000.0" and
+// "1.0e3" are all the whole number 1000, "1.5" and "1e-3" are not whole, and
+// "9223372036854775808" is whole but past `value`'s range (+-10^15). Expects a number the
+// reader has already checked.
+struct whole_number {
+  bool whole{false};
+  bool within_range{false};  // whole, and within +-10^15: `value` holds it
+  bool digits_only{false};   // written with neither a fraction nor an exponent
+  std::int64_t value{0};
+};
+[[nodiscard]] constexpr whole_number read_whole_number(std::string_view number) {
+  constexpr std::int64_t largest = 1'000'000'000'000'000;
+  constexpr std::int64_t longest_exponent = 1'000'000;  // 10^1000000 is past any range anyway
+  whole_number result;
+  const bool negative = !number.empty() && number.front() == '-';
+  if (negative) number.remove_prefix(1);
+  std::size_t end = 0;
+  while (end < number.size() && number[end] >= '0' && number[end] <= '9') ++end;
+  const std::string_view whole_digits = number.substr(0, end);
+  if (whole_digits.empty()) return result;  // not a number
+  std::string_view fraction_digits;
+  if (end < number.size() && number[end] == '.') {
+    const std::size_t from = ++end;
+    while (end < number.size() && number[end] >= '0' && number[end] <= '9') ++end;
+    fraction_digits = number.substr(from, end - from);
+  }
+  std::int64_t exponent = 0;
+  if (end < number.size() && (number[end] == 'e' || number[end] == 'E')) {
+    ++end;
+    const bool negative_exponent = end < number.size() && number[end] == '-';
+    if (end < number.size() && (number[end] == '-' || number[end] == '+')) ++end;
+    for (; end < number.size(); ++end) {
+      exponent = exponent * 10 + (number[end] - '0');
+      if (exponent > longest_exponent) exponent = longest_exponent;
+    }
+    if (negative_exponent) exponent = -exponent;
+  }
+  result.digits_only = end == whole_digits.size() && fraction_digits.empty();
+  // The number is the digits of whole_digits and fraction_digits, times 10^shift.
+  const auto digit = [&](std::size_t i) {
+    return i < whole_digits.size() ? whole_digits[i] : fraction_digits[i - whole_digits.size()];
+  };
+  std::size_t first = 0;                                            // the first digit other than 0
+  std::size_t last = whole_digits.size() + fraction_digits.size();  // past the last other than 0
+  while (first < last && digit(first) == '0') ++first;
+  while (last > first && digit(last - 1) == '0') --last;
+  const std::int64_t shift =
+      exponent - static_cast<std::int64_t>(fraction_digits.size()) +
+      static_cast<std::int64_t>(whole_digits.size() + fraction_digits.size() - last);
+  if (first == last) {  // zero, however written
+    result.whole = result.within_range = true;
+    return result;
+  }
+  if (shift < 0) return result;  // a digit other than 0 after the decimal point
+  result.whole = true;
+  if (static_cast<std::int64_t>(last - first) + shift > 16) return result;  // past 10^16
+  std::int64_t value = 0;
+  for (std::size_t i = first; i < last; ++i) value = value * 10 + (digit(i) - '0');
+  for (std::int64_t i = 0; i < shift; ++i) value *= 10;
+  if (value > largest) return result;
+  result.within_range = true;
+  result.value = negative ? -value : value;
+  return result;
+}
+
 // A JSON number as a whole number, when it is written as one (no fraction, no exponent) and
 // lies within +-10^15; otherwise nothing.
 [[nodiscard]] constexpr maybe<std::int64_t> integer_value(std::string_view number) {
-  constexpr std::int64_t largest = 1'000'000'000'000'000;
-  const bool negative = !number.empty() && number.front() == '-';
-  if (negative) number.remove_prefix(1);
-  if (number.empty()) return {};
-  std::int64_t value = 0;
-  for (char c : number) {
-    if (c < '0' || c > '9') return {};
-    value = value * 10 + (c - '0');
-    if (value > largest) return {};
-  }
-  return negative ? -value : value;
+  const whole_number read = read_whole_number(number);
+  if (!read.digits_only || !read.within_range) return {};
+  return read.value;
 }
 
 // The reader.

@@ -131,7 +131,7 @@ constexpr bool read_object(protocol_reader& reader, Target& target,
     if (index == N) {
       message_text message;
       message.append("unknown field ");
-      append_quoted(message, decode<48>(key).view()).append(" in ");
+      append_quoted(message, decode<longest_quoted_bytes + 1>(key).view()).append(" in ");
       append_name(message, what);
       message.append("; the fields are: ");
       for (std::size_t i = 0; i < N; ++i) message.append(i == 0 ? "" : ", ").append(fields[i].name);
@@ -177,13 +177,34 @@ constexpr bool read_into(protocol_reader& reader, bool& value) {
   return true;
 }
 
-// The text of a string token: its own when it has no escapes, else decoded into `buffer`
-// (and cut short past its capacity, which only ever shortens a text that is wrong anyway).
+// The text of a string token: its own when it has no escapes, else decoded into `buffer`.
+// Nothing when the text is longer than the buffer, whether or not it is written with escapes,
+// so that a text reads alike however it is spelled.
 template <std::size_t Capacity>
-constexpr std::string_view text_of(const json_token& token, decoded_string<Capacity>& buffer) {
-  if (!token.has_escapes) return token.text;
+constexpr maybe<std::string_view> text_of(const json_token& token,
+                                          decoded_string<Capacity>& buffer) {
+  if (!token.has_escapes) {
+    if (token.text.size() > Capacity) return {};
+    return token.text;
+  }
   buffer = decode<Capacity>(token);
+  if (!buffer.complete) return {};
   return buffer.view();
+}
+
+// The text of a length, a duration or a date, decoded into `buffer` when it has escapes;
+// nothing, and an input error, when it is longer than the format reads.
+using value_text_buffer = decoded_string<format_limits.longest_value_bytes>;
+constexpr maybe<std::string_view> value_text(protocol_reader& reader, value_text_buffer& buffer) {
+  const maybe<std::string_view> text = text_of(reader.token(), buffer);
+  if (text) return text;
+  message_text message =
+      named(reader.field, decode<longest_quoted_bytes + 1>(reader.token()).view());
+  message.append(" is longer than ")
+      .append_number(static_cast<std::int64_t>(format_limits.longest_value_bytes))
+      .append(" bytes, more than a protocol needs; write it as in ");
+  reader.fail_value(message.append(reader.example));
+  return {};
 }
 
 // A string value, decoded; `complete` is false when it was longer than Capacity.
@@ -213,16 +234,16 @@ constexpr bool read_into(protocol_reader& reader, E& value) {
   const auto& token = reader.token();
   if (token.kind != json_token_kind::string) return reader.fail_type(words_of<E>());
   decoded_string<48> buffer;  // longer than any word
-  const std::string_view text = text_of(token, buffer);
+  const maybe<std::string_view> text = text_of(token, buffer);
   for (const auto& entry : enum_names(E{})) {
-    if (same_text(text, entry.name)) {
+    if (text && same_text(*text, entry.name)) {
       value = entry.value;
       return true;
     }
   }
   message_text message;
   message.append("unknown ").append(reader.field).append(" ");
-  append_quoted(message, decode<48>(token).view()).append("; expected ");
+  append_quoted(message, decode<longest_quoted_bytes + 1>(token).view()).append("; expected ");
   return reader.fail_value(message.append(words_of<E>()));
 }
 
@@ -236,41 +257,61 @@ constexpr bool read_into(protocol_reader& reader, maybe<T>& value) {
 
 constexpr bool read_into(protocol_reader& reader, pass_count& value) {
   if (reader.token().kind != json_token_kind::number) return reader.fail_type("a whole number");
-  const maybe<std::int64_t> number = integer_value(reader.token().text);
-  if (!number || *number < 1 || *number > format_limits.most_passes) {
-    message_text message;
-    message.append(reader.field).append(" ").append(reader.token().text);
-    message.append(number ? " is out of range" : " is not a whole number");
-    message.append("; a session has a whole number of passes from 1 to ");
-    return reader.fail_value(message.append_number(format_limits.most_passes));
+  const whole_number number = read_whole_number(reader.token().text);
+  const bool in_range =
+      number.within_range && number.value >= 1 && number.value <= format_limits.most_passes;
+  if (in_range && number.digits_only) {
+    value = pass_count{static_cast<std::int32_t>(number.value)};
+    return true;
   }
-  value = pass_count{static_cast<std::int32_t>(*number)};
-  return true;
+  message_text message;
+  message.append(reader.field).append(" ");
+  append_shortened(message, reader.token().text);
+  if (in_range) {  // "1.0", "1e3": whole, but the format writes passes in digits
+    message.append(
+        " is a whole number written with a fraction or an exponent; write it in "
+        "digits only, as ");
+    return reader.fail_value(message.append_number(number.value));
+  }
+  if (!number.whole) {
+    message.append(" is not a whole number");
+  } else if (number.within_range ? number.value > format_limits.most_passes
+                                 : reader.token().text.front() != '-') {
+    message.append(" is too large");
+  } else {
+    message.append(" is out of range");
+  }
+  message.append("; a session has a whole number of passes from 1 to ");
+  return reader.fail_value(message.append_number(format_limits.most_passes));
 }
 
-// A number where a length or a duration belongs: say which units to write it with.
-constexpr bool fail_missing_unit(protocol_reader& reader, std::string_view first_unit,
-                                 std::string_view second_unit, std::int64_t second_per_first) {
+// A number where a length belongs: say how to write it with each unit.
+constexpr bool fail_missing_unit(protocol_reader& reader) {
   const std::string_view number = reader.token().text;
   message_text message;
-  message.append(reader.field).append(" ").append(number).append(" has no unit; write \"");
-  message.append(number).append(first_unit).append("\" or \"");
-  const auto converted = read_decimal(number, second_per_first, 1'000'000'000);
-  if (converted.well_formed && !converted.finer_than_unit && !converted.too_large) {
-    message.append_number(converted.value);
-  } else {
-    message.append(number);
+  message.append(reader.field).append(" ");
+  append_shortened(message, number).append(" has no unit; ");
+  message_text in_millimetres;
+  in_millimetres.append(number).append("mm");
+  const auto length = number.size() <= longest_quoted_bytes ? read_needle_length(in_millimetres)
+                                                            : reading<needle_length>{};
+  if (!length.value) {
+    return reader.fail_value(
+        message.append("write a length as a string with its unit, such as \"1.5mm\" or \"250um\""));
   }
-  return reader.fail_value(message.append(second_unit).append("\""));
+  message.append("write \"").append(in_millimetres).append("\" or \"");
+  message.append_number(length.value->micrometres());
+  return reader.fail_value(message.append("um\""));
 }
 
 constexpr bool read_into(protocol_reader& reader, needle_length& value) {
-  if (reader.token().kind == json_token_kind::number)
-    return fail_missing_unit(reader, "mm", "um", 1000);
+  if (reader.token().kind == json_token_kind::number) return fail_missing_unit(reader);
   if (reader.token().kind != json_token_kind::string)
     return reader.fail_type("a length with a unit");
-  decoded_string<64> buffer;
-  const auto length = read_needle_length(text_of(reader.token(), buffer), reader.field);
+  value_text_buffer buffer;
+  const maybe<std::string_view> text = value_text(reader, buffer);
+  if (!text) return false;
+  const auto length = read_needle_length(*text, reader.field);
   if (!length.value) return reader.fail_value(length.problem);
   value = *length.value;
   return true;
@@ -280,20 +321,30 @@ template <class Count>
 constexpr bool read_duration_into(protocol_reader& reader, Count& value,
                                   const duration_format& format) {
   if (reader.token().kind == json_token_kind::number) {
+    // "write "42d" for days or "42w" for weeks", with the units in which the number reads.
+    const std::string_view number = reader.token().text;
     message_text message;
-    message.append(reader.field)
-        .append(" ")
-        .append(reader.token().text)
-        .append(" has no unit; write \"");
-    message.append(reader.token().text).append(format.units[0].suffix).append("\" for ");
-    message.append(format.units[0].name).append(" or \"").append(reader.token().text);
-    message.append(format.units[1].suffix).append("\" for ").append(format.units[1].name);
+    message.append(reader.field).append(" ");
+    append_shortened(message, number).append(" has no unit; ");
+    std::size_t suggested = 0;
+    for (const duration_unit& unit : format.units) {
+      message_text written;
+      written.append(number).append(unit.suffix);
+      if (number.size() > longest_quoted_bytes || !read_duration(written, "", format).value)
+        continue;
+      message.append(suggested++ == 0 ? "write \"" : " or \"").append(written);
+      message.append("\" for ").append(unit.name);
+    }
+    if (suggested == 0)
+      message.append(format.measured_in).append(", such as ").append(format.examples);
     return reader.fail_value(message);
   }
   if (reader.token().kind != json_token_kind::string)
     return reader.fail_type("a duration with a unit");
-  decoded_string<64> buffer;
-  const auto duration = read_duration(text_of(reader.token(), buffer), reader.field, format);
+  value_text_buffer buffer;
+  const maybe<std::string_view> text = value_text(reader, buffer);
+  if (!text) return false;
+  const auto duration = read_duration(*text, reader.field, format);
   if (!duration.value) return reader.fail_value(duration.problem);
   value = Count{*duration.value};
   return true;
@@ -308,8 +359,10 @@ constexpr bool read_into(protocol_reader& reader, hour_count& value) {
 constexpr bool read_into(protocol_reader& reader, calendar_date& value) {
   if (reader.token().kind != json_token_kind::string)
     return reader.fail_type("a date written YYYY-MM-DD");
-  decoded_string<64> buffer;
-  const auto date = read_date(text_of(reader.token(), buffer), reader.field);
+  value_text_buffer buffer;
+  const maybe<std::string_view> text = value_text(reader, buffer);
+  if (!text) return false;
+  const auto date = read_date(*text, reader.field);
   if (!date.value) return reader.fail_value(date.problem);
   value = *date.value;
   return true;
