@@ -378,8 +378,8 @@ TEST_CASE("numbers out of range are input errors") {
   CHECK_PROBLEM(with_session(R"("needle": "0.25mm", "passes": -3)"), 7, 37,
                 "passes -3 is out of range; a session has a whole number of passes from 1 to 1000");
   CHECK_PROBLEM(with_session(R"("needle": "0.25mm", "passes": 99999999999999999999)"), 7, 37,
-                "passes 99999999999999999999 is not a whole number; a session has a whole number "
-                "of passes from 1 to 1000");
+                "passes 99999999999999999999 is too large; a session has a whole number of passes "
+                "from 1 to 1000");
   CHECK_PROBLEM(with_session(R"("needle": "0.25mm", "passes": 15.5)"), 7, 37,
                 "passes 15.5 is not a whole number; a session has a whole number of passes from 1 "
                 "to 1000");
