@@ -15,6 +15,7 @@
 #include "dermaroller/detail/fixed_array.hpp"
 #include "dermaroller/detail/maybe.hpp"
 #include "dermaroller/detail/message_text.hpp"
+#include "dermaroller/detail/utf8.hpp"
 #include "dermaroller/detail/word_at_a_time.hpp"
 
 // Marks the functions that report errors (cold: out of line and optimised for size), and those
@@ -621,35 +622,6 @@ class json_reader {
     return true;
   }
 
-  // The length of the UTF-8 sequence at `offset`, or 0 when it is not valid UTF-8 (overlong
-  // forms, surrogates and code points past U+10FFFF included).
-  [[nodiscard]] constexpr std::size_t utf8_length(std::size_t offset) const {
-    const unsigned char lead = byte_at(offset);
-    std::size_t length = 0;
-    unsigned char lowest = 0x80;
-    unsigned char highest = 0xBF;  // the allowed range of the second byte
-    if (lead >= 0xC2 && lead <= 0xDF) {
-      length = 2;
-    } else if (lead >= 0xE0 && lead <= 0xEF) {
-      length = 3;
-      if (lead == 0xE0) lowest = 0xA0;
-      if (lead == 0xED) highest = 0x9F;
-    } else if (lead >= 0xF0 && lead <= 0xF4) {
-      length = 4;
-      if (lead == 0xF0) lowest = 0x90;
-      if (lead == 0xF4) highest = 0x8F;
-    } else {
-      return 0;
-    }
-    if (offset + length > text_.size()) return 0;
-    const unsigned char second = byte_at(offset + 1);
-    if (second < lowest || second > highest) return 0;
-    for (std::size_t i = 2; i < length; ++i) {
-      if ((byte_at(offset + i) & 0xC0U) != 0x80U) return 0;
-    }
-    return length;
-  }
-
   [[nodiscard]] constexpr bool hex_at(std::size_t offset) const {
     if (offset >= text_.size()) return false;
     const char c = text_[offset];
@@ -705,7 +677,7 @@ class json_reader {
       escapes = true;
       return read_escape();
     }
-    const std::size_t length = utf8_length(offset_);
+    const std::size_t length = detail::utf8_sequence_length(text_, offset_);
     if (length == 0) {
       fail_here("invalid UTF-8 in a string: the text must be UTF-8");
       return false;

@@ -14,7 +14,7 @@
 #include <string_view>
 
 #include "dermaroller/detail/maybe.hpp"
-#include "dermaroller/extra/json_text.hpp"  // detail::utf8_sequence_length
+#include "dermaroller/detail/utf8.hpp"
 #include "dermaroller/extra/visit_plan.hpp"
 #include "dermaroller/vocabulary.hpp"
 
