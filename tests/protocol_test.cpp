@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "catch.hpp"
+#include "compile_cost/acne_scars_clinic.hpp"
 
 using namespace dermaroller;
 using namespace dermaroller::literals;
@@ -17,31 +18,8 @@ using namespace dermaroller::literals;
 namespace {
 
 // The example of docs/protocol-format.md (examples/protocols/acne-scars-clinic.json), exactly as
-// it is written there.
-constexpr std::string_view acne_scar_protocol = R"({
-  "format": "dermaroller/1",
-  "name": "Acne scar course",
-  "setting": "clinical",
-  "indication": "scars",
-  "goal": "scar_reduction",
-  "area": "face",
-  "doctor_approval": true,
-  "sun_exposure": false,
-  "skin_type": "IV",
-  "sessions": [
-    { "needle": "1.5mm", "passes": 15, "anesthetic": true },
-    { "needle": "1.5mm", "passes": 18, "anesthetic": true, "rest": "6w" },
-    { "needle": "1.5mm", "passes": 18, "anesthetic": true, "rest": "6w", "date": "2027-03-01", "flushing": "even" }
-  ],
-  "aftercare": [
-    { "step": "clean_environment", "for": "1h" },
-    { "step": "anti_inflammatory_cream", "for": "24h" },
-    { "step": "mineral_preparation" },
-    { "step": "peptide_preparation" },
-    { "step": "moisturizer" }
-  ]
-}
-)";
+// it is written there, as the compile-cost test embeds it.
+constexpr std::string_view acne_scar_protocol = acne_scars_clinic;
 
 // The smallest protocol: the required fields only. Tests add one line to it at `<>`.
 constexpr std::string_view minimal_home_protocol = R"({
@@ -708,6 +686,10 @@ std::set<std::string> codes_of_errors(std::string_view name) {
 }
 
 }  // namespace
+
+TEST_CASE("the embedded acne scar protocol is examples/protocols/acne-scars-clinic.json") {
+  CHECK(example_protocol("acne-scars-clinic.json") == acne_scar_protocol);
+}
 
 TEST_CASE("the guide's own protocol, as written, has no finding at all") {
   // Three sessions six weeks apart, anesthetic cream, 15-20 passes, a clean environment for
