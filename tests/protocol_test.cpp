@@ -313,8 +313,8 @@ TEST_CASE("a value of the wrong type is an input error") {
 
 TEST_CASE("an unknown word is an input error that lists the accepted words") {
   CHECK_PROBLEM(with_field(R"("area": "foot")"), 2, 11,
-                "unknown area \"foot\"; expected one of: face, neck, chest, abdomen, back, arms, "
-                "legs, hands, scalp");
+                "unknown area \"foot\"; expected one of: face, around_eyes, neck, chest, abdomen, "
+                "back, arms, legs, hands, scalp");
   CHECK_PROBLEM(with_session(R"("needle": "0.25mm", "passes": 15, "modality": "laser")"), 7, 53,
                 "unknown modality \"laser\"; expected one of: mechanical, heat, chemical");
 }
@@ -577,8 +577,8 @@ TEST_CASE("quoted text in a message is cut short and kept printable") {
                     "...\" in the course; the fields are: format, name, setting, indication, goal, "
                     "area, doctor_approval, sun_exposure, skin_type, sessions, aftercare");
   CHECK_PROBLEM(with_field(R"("area": "fa\nce")"), 2, 11,
-                "unknown area \"fa?ce\"; expected one of: face, neck, chest, abdomen, back, arms, "
-                "legs, hands, scalp");
+                "unknown area \"fa?ce\"; expected one of: face, around_eyes, neck, chest, abdomen, "
+                "back, arms, legs, hands, scalp");
 }
 
 TEST_CASE("escapes are decoded before a word is looked up") {

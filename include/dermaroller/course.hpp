@@ -6,11 +6,13 @@
 #include <string_view>
 
 #include "dermaroller/aftercare.hpp"
-#include "dermaroller/detail/fixed_array.hpp"
+#include "dermaroller/detail/fixed_text.hpp"
 #include "dermaroller/detail/inline_vector.hpp"
 #include "dermaroller/detail/maybe.hpp"
+#include "dermaroller/patient.hpp"
 #include "dermaroller/session.hpp"
 #include "dermaroller/vocabulary.hpp"
+#include "dermaroller/waiver.hpp"
 
 namespace dermaroller {
 
@@ -19,35 +21,10 @@ namespace dermaroller {
 inline constexpr std::size_t session_capacity = 64;
 inline constexpr std::size_t aftercare_capacity = 16;
 inline constexpr std::size_t course_name_capacity = 120;
+inline constexpr std::size_t waiver_capacity = 16;
 
-// A short, owned, fixed-capacity text: a course outlives the protocol text it was read from.
-class course_name {
- public:
-  constexpr course_name() = default;
-  template <std::size_t N>
-  // NOLINTNEXTLINE(google-explicit-constructor)
-  requires(N - 1 <= course_name_capacity) constexpr course_name(const char (&text)[N]) {
-    (void)assign(std::string_view{text, N - 1});
-  }
-
-  // Returns false, and keeps the name empty, when the text is longer than the capacity.
-  [[nodiscard]] constexpr bool assign(std::string_view text) {
-    size_ = 0;
-    if (text.size() > course_name_capacity) return false;
-    for (char c : text) chars_[size_++] = c;
-    return true;
-  }
-  [[nodiscard]] constexpr std::string_view view() const { return {chars_.data(), size_}; }
-  [[nodiscard]] constexpr bool empty() const { return size_ == 0; }
-
-  friend constexpr bool operator==(const course_name& a, const course_name& b) {
-    return a.view() == b.view();
-  }
-
- private:
-  fixed_array<char, course_name_capacity> chars_{};
-  std::size_t size_{0};
-};
+// Long enough for any course's title; a course keeps its own copy.
+using course_name = fixed_text<course_name_capacity>;
 
 // The three fields every protocol must state go in the constructor; the rest have the
 // defaults of the protocol format (face, no approval, no sun, no sessions yet).
@@ -64,8 +41,12 @@ struct course {
   bool doctor_approval{false};
   bool sun_exposure{false};  // sun expected in the days after treatment
   maybe<dermaroller::skin_type> skin_type;
+  maybe<dermaroller::practitioner> practitioner;  // who holds the roller, when stated
+  maybe<dermaroller::patient> patient;            // screened when present (patient.hpp)
   inline_vector<session, session_capacity> sessions;
   inline_vector<aftercare_step, aftercare_capacity> aftercare;
+  // Findings the clinic accepts, each with its reason and who decided (waiver.hpp).
+  inline_vector<waiver, waiver_capacity> waivers;
 
   friend constexpr bool operator==(const course&, const course&) = default;
 };

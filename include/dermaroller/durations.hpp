@@ -1,5 +1,6 @@
 #pragma once
-// Whole days (rest between sessions) and whole hours (how long an aftercare step lasts).
+// Whole days (rest between sessions), whole hours (how long an aftercare step lasts), and
+// whole months and years (waiting times and ages in patient screening).
 // Separate types, so that a rest of 42 can never be read as 42 hours. The core may not
 // include <chrono>; extra/schedule.hpp converts to std::chrono where it is wanted.
 
@@ -13,9 +14,13 @@ namespace dermaroller {
 // whole_count<hour_unit> are unrelated types (detail/whole_count.hpp).
 struct day_unit {};
 struct hour_unit {};
+struct month_unit {};
+struct year_unit {};
 
 using day_count = whole_count<day_unit>;
 using hour_count = whole_count<hour_unit>;
+using month_count = whole_count<month_unit>;
+using year_count = whole_count<year_unit>;
 
 namespace detail {
 void duration_literal_is_too_large();

@@ -343,7 +343,8 @@ rule_definition{
   .points_at = {protocol_field::area, protocol_field::doctor_approval},
   .check = of_course([](const course_in_review& review, const guidelines&) {
     const course& c = review.course;
-    const bool needs_approval = c.area != body_area::face && !c.doctor_approval;
+    const bool face = c.area == body_area::face || c.area == body_area::around_eyes;
+    const bool needs_approval = !face && !c.doctor_approval;
     return needs_approval ? detail::broken(c.area, 0) : detail::kept();
   })},
 

@@ -26,7 +26,24 @@ enum class indication : std::uint8_t {
 // The document's two medical end-goals, and home maintenance.
 enum class treatment_goal : std::uint8_t { collagen_induction, scar_reduction, maintenance };
 
-enum class body_area : std::uint8_t { face, neck, chest, abdomen, back, arms, legs, hands, scalp };
+// around_eyes is the periorbital skin: part of the face (no doctor's approval needed), with
+// its own needle guidance.
+enum class body_area : std::uint8_t {
+  face,
+  around_eyes,
+  neck,
+  chest,
+  abdomen,
+  back,
+  arms,
+  legs,
+  hands,
+  scalp,
+};
+
+// Who holds the roller: the patient at home, a beauty practitioner, or a healthcare
+// professional. Some jurisdictions reserve deeper needles for the last (guideline sets).
+enum class practitioner : std::uint8_t { self, beauty_practitioner, healthcare_professional };
 
 // "a mechanical tool that does not use chemicals or heat in the primary procedure"
 enum class modality : std::uint8_t { mechanical, heat, chemical };
@@ -66,8 +83,9 @@ constexpr auto enum_names(treatment_goal) {
 
 constexpr auto enum_names(body_area) {
   using enum body_area;
-  return fixed_array<enum_name<body_area>, 9>{{
+  return fixed_array<enum_name<body_area>, 10>{{
       {face, "face"sv},
+      {around_eyes, "around_eyes"sv},
       {neck, "neck"sv},
       {chest, "chest"sv},
       {abdomen, "abdomen"sv},
@@ -77,6 +95,14 @@ constexpr auto enum_names(body_area) {
       {hands, "hands"sv},
       {scalp, "scalp"sv},
   }};
+}
+
+constexpr auto enum_names(practitioner) {
+  using enum practitioner;
+  return fixed_array<enum_name<practitioner>, 3>{
+      {{self, "self"sv},
+       {beauty_practitioner, "beauty_practitioner"sv},
+       {healthcare_professional, "healthcare_professional"sv}}};
 }
 
 constexpr auto enum_names(modality) {
