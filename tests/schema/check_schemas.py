@@ -181,15 +181,22 @@ def fixtures(source):
                      f"the schema says {errors or 'nothing'}")
 
 
-# One session; two, with the second's rest; and one with an aftercare step.
-ONE_SESSION = ('{"format": "dermaroller/1", "setting": "clinical", "indication": "scars", '
-               '"goal": "scar_reduction", "sessions": [{"needle": %s, "passes": %s%s}]}')
-TWO_SESSIONS = ('{"format": "dermaroller/1", "setting": "clinical", "indication": "scars", '
-                '"goal": "scar_reduction", "sessions": [{"needle": "1.5mm", "passes": 15}, '
-                '{"needle": "1.5mm", "passes": 15, "rest": %s}]}')
-AFTERCARE = ('{"format": "dermaroller/1", "setting": "home", "indication": "skin_health", '
-             '"goal": "maintenance", "sessions": [{"needle": "0.25mm", "passes": 15}], '
-             '"aftercare": [{"step": "moisturizer", "for": %s}]}')
+def course(sessions, aftercare=(), name=None):
+    """A clinical scar course's text, from the sessions' and steps' JSON text as written."""
+    fields = ['"format": "dermaroller/1"', '"setting": "clinical"', '"indication": "scars"',
+              '"goal": "scar_reduction"', f'"sessions": [{", ".join(sessions)}]']
+    if aftercare:
+        fields.append(f'"aftercare": [{", ".join(aftercare)}]')
+    if name is not None:
+        fields.append(f'"name": {json.dumps(name, ensure_ascii=False)}')
+    return "{" + ", ".join(fields) + "}"
+
+
+def session(needle="1.5mm", passes="15", **more):
+    """A session's JSON text; `passes` as written, the other fields as strings."""
+    extra = "".join(f", {json.dumps(key)}: {json.dumps(value)}" for key, value in more.items())
+    return f'{{"needle": {json.dumps(needle)}, "passes": {passes}{extra}}}'
+
 
 NEEDLES = ["1.5mm", "0.25mm", "250um", "250µm", "2mm", "0mm", "000mm", "01.5mm", "99.999mm",
            "100mm", "100.000mm", "100.001mm", "101mm", "1.mm", ".25mm", "1.5", "1.5cm", "1.5MM",
@@ -204,21 +211,30 @@ DATES = ["2027-03-01", "2028-02-29", "2000-02-29", "2027-02-28", "0001-01-01", "
          "2027-04-30", "0000-01-01", "2027-3-1", "27-03-01", "2027/03/01"]
 PASSES = ["1", "15", "1000", "0", "1001", "-3", "15.5", "\"15\""]
 # Values the reader refuses and the schema cannot: JSON Schema's integer is a number's value,
-# not its spelling, so 15.0 and 1.5e1 are the integer 15 to it.
+# not its spelling, so 15.0 and 1.5e1 are the integer 15 to it; and it counts a name's
+# characters, where the reader counts its bytes.
 SPELLINGS_BEYOND_A_SCHEMA = ["15.0", "1.5e1"]
 
 
 def values(source, checker):
-    """The schema and the reader agree on every value above: a needle, a rest, an aftercare
-    time, a date and a number of passes either both read or both refuse."""
+    """The schema and the reader agree on every value above (a needle, a rest, an aftercare
+    time, a date, a number of passes) and on the format's limits (64 sessions, 16 aftercare
+    steps, a name of 120 bytes): both read, or both refuse."""
     check = validator(source / "docs" / "protocol.schema.json")
-    cases = [(f"needle {n}", ONE_SESSION % (json.dumps(n), "15", "")) for n in NEEDLES]
-    cases += [(f"rest {r}", TWO_SESSIONS % json.dumps(r)) for r in RESTS]
-    cases += [(f"for {t}", AFTERCARE % json.dumps(t)) for t in AFTERCARE_TIMES]
-    cases += [(f"date {d}", ONE_SESSION % ('"1.5mm"', "15", f', "date": {json.dumps(d)}'))
-              for d in DATES]
-    cases += [(f"passes {p}", ONE_SESSION % ('"1.5mm"', p, "")) for p in PASSES]
-    beyond = [(f"passes {p}", ONE_SESSION % ('"1.5mm"', p, "")) for p in SPELLINGS_BEYOND_A_SCHEMA]
+    cases = [(f"needle {n}", course([session(needle=n)])) for n in NEEDLES]
+    cases += [(f"rest {r}", course([session(), session(rest=r)])) for r in RESTS]
+    cases += [(f"for {t}", course([session()], [json.dumps({"step": "moisturizer", "for": t})]))
+              for t in AFTERCARE_TIMES]
+    cases += [(f"date {d}", course([session(date=d)])) for d in DATES]
+    cases += [(f"passes {p}", course([session(passes=p)])) for p in PASSES]
+    cases += [(f"{count} sessions", course([session()] + [session(rest="6w")] * (count - 1)))
+              for count in (64, 65)]
+    cases += [(f"{count} aftercare steps", course([session()], ['{"step": "moisturizer"}'] * count))
+              for count in (16, 17)]
+    cases += [(f"a name of {length} bytes", course([session()], name="n" * length))
+              for length in (120, 121)]
+    beyond = [(f"passes {p}", course([session(passes=p)])) for p in SPELLINGS_BEYOND_A_SCHEMA]
+    beyond.append(("a name of 61 characters in 122 bytes", course([session()], name="é" * 61)))
     with tempfile.TemporaryDirectory() as folder:
         files = []
         for index, (_, text) in enumerate(cases + beyond):
