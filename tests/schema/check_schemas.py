@@ -4,7 +4,7 @@ pre-commit hook (.pre-commit-hooks.yaml) against the checker they describe.
 
     check_schemas.py SOURCE_DIR CHECKER WHAT
 
-WHAT is one of: meta, examples, fixtures, values, hooks (see each function). Exits 77, which
+WHAT is one of: meta, examples, fixtures, values, words, hooks (see each function). Exits 77, which
 CTest reports as skipped, when Python's jsonschema (Debian: python3-jsonschema) or, for the
 hook, PyYAML (python3-yaml) is missing.
 """
@@ -257,6 +257,38 @@ def values(source, checker):
     print(f"{len(cases)} values: {agreed[False]} read and {agreed[True]} refused by both")
 
 
+def words(source, checker):
+    """Each word list of the schema is the reader's, word for word and in its order: the reader
+    names its words when it refuses an unknown one ("expected one of: home, clinical")."""
+    schema = json.loads((source / "docs" / "protocol.schema.json").read_text(encoding="utf-8"))
+    session_fields = schema["definitions"]["session"]["properties"]
+    step_fields = schema["definitions"]["aftercare_step"]["properties"]
+    base = {"format": "dermaroller/1", "setting": "home", "indication": "skin_health",
+            "goal": "maintenance", "sessions": [{"needle": "0.25mm", "passes": 15}]}
+    unknown = "not-a-word"
+    places = {name: (schema["properties"][name]["enum"], {**base, name: unknown})
+              for name in ("setting", "indication", "goal", "area", "skin_type")}
+    for name in ("modality", "flushing"):
+        places[name] = (session_fields[name]["enum"],
+                        {**base, "sessions": [{**base["sessions"][0], name: unknown}]})
+    places["step"] = (step_fields["step"]["enum"], {**base, "aftercare": [{"step": unknown}]})
+    with tempfile.TemporaryDirectory() as folder:
+        files = {}
+        for name, (_, document) in places.items():
+            files[name] = Path(folder) / f"{name}.json"
+            files[name].write_text(json.dumps(document), encoding="utf-8")
+        verdicts = reader_verdicts(checker, list(files.values()))
+        agreed = 0
+        for name, (schema_words, _) in places.items():
+            listed = re.search(r"expected one of: ([^;]+)$", verdicts.get(str(files[name])) or "")
+            reader_words = listed.group(1).split(", ") if listed else None
+            if reader_words != schema_words:
+                fail(f"{name}: the schema's words are {schema_words}, the reader's {reader_words}")
+            else:
+                agreed += 1
+    print(f"{agreed} of {len(places)} word lists agree with the reader's")
+
+
 def hooks(source, checker):
     """.pre-commit-hooks.yaml declares dermaroller-check as pre-commit reads a manifest, its
     entry is the checker's program as installed, and running the hook as pre-commit would (the
@@ -321,6 +353,7 @@ def main():
     source, checker, what = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
     checks = {"meta": lambda: meta(source), "examples": lambda: examples(source, checker),
               "fixtures": lambda: fixtures(source), "values": lambda: values(source, checker),
+              "words": lambda: words(source, checker),
               "hooks": lambda: hooks(source, checker)}
     checks[what]()
     if failures:
