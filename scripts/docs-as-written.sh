@@ -45,10 +45,11 @@ open_page() {
   page="$1"
   local dir="$work/blocks/${page//\//_}"
   mkdir -p "$dir"
-  local skipping=""
   local heading
   for heading in "${!skip_sections[@]}"; do
-    echo "--- $page, section '$heading' left out: ${skip_sections[$heading]}"
+    if grep -qxF "$heading" "$repo/$page"; then
+      echo "--- $page, section '$heading' left out: ${skip_sections[$heading]}"
+    fi
   done
   awk -v dir="$dir" -v skip="$(printf '%s\n' "${!skip_sections[@]}")" '
     BEGIN { split(skip, skipped, "\n"); for (i in skipped) if (skipped[i] != "") is_skipped[skipped[i]] = 1 }
