@@ -7,13 +7,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if ! command -v doxygen >/dev/null; then
-  echo "installing from Debian: doxygen"
-  sudo_if_needed=()
-  [ "$(id -u)" -eq 0 ] || sudo_if_needed=(sudo)
-  "${sudo_if_needed[@]}" apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive "${sudo_if_needed[@]}" apt-get install -y -qq doxygen
-fi
+# shellcheck source=scripts/ci-packages.sh
+source scripts/ci-packages.sh
+ensure_debian_packages doxygen
 
 version_part() {
   sed -n "s/^#define DERMAROLLER_VERSION_$1 \([0-9]*\)$/\1/p" include/dermaroller/version.hpp

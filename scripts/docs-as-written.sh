@@ -20,6 +20,9 @@
 #   the script makes that edit.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=scripts/ci-packages.sh
+source scripts/ci-packages.sh
+ensure_debian_packages git cmake g++ pkg-config
 repo="$PWD"
 work="$(realpath -m "${1:-build/docs-as-written}")"
 rm -rf "$work"
@@ -34,8 +37,9 @@ fail() {
   exit 1
 }
 
-# --- The pages' fenced blocks, one file each: NNN.<language> ("text" for a plain block, an
-# output). Sections listed in skip_sections are another test's business, and left out whole.
+# --- The pages' fenced blocks, one file each: NNN.<language>; a plain block is "output" when
+# only blank lines separate it from the block before it (what that block's commands print),
+# else "text". Sections listed in skip_sections are another test's business, and left out whole.
 declare -A skip_sections=(
   ["## Failing the build on a bad protocol file"]="run by ctest's 'consumer: the installed checker ...' tests"
 )
@@ -55,10 +59,12 @@ open_page() {
     BEGIN { split(skip, skipped, "\n"); for (i in skipped) if (skipped[i] != "") is_skipped[skipped[i]] = 1 }
     !in_block && /^## / { skipping = ($0 in is_skipped) }
     skipping { next }
-    !in_block && /^```/ { in_block = 1; n++; lang = substr($0, 4); if (lang == "") lang = "text";
+    !in_block && /^```/ { in_block = 1; n++; lang = substr($0, 4);
+                          if (lang == "") lang = (n > 1 && !prose_since) ? "output" : "text";
                           file = sprintf("%s/%03d.%s", dir, n, lang); printf "" > file; next }
-    in_block && /^```$/ { in_block = 0; close(file); next }
-    in_block { print > file }
+    in_block && /^```$/ { in_block = 0; close(file); prose_since = 0; next }
+    in_block { print > file; next }
+    /[^ ]/ { prose_since = 1 }
   ' "$repo/$page"
   mapfile -t blocks < <(find "$dir" -type f | sort)
   block_index=0
@@ -118,8 +124,8 @@ run_commands() {
     [ "$status" -eq "${expected_status[$line]:-0}" ] ||
       fail "$page: '$line' exited with $status, expected ${expected_status[$line]:-0}"
   done < "$block"
-  if next_is text; then
-    take text
+  if next_is output; then
+    take output
     expect_output "$block"
   fi
 }
@@ -224,7 +230,9 @@ open_page README.md
 take cpp       # "In 20 lines": compiles as it stands
 echo "--- README.md's first example compiles"
 c++ -std=c++20 -fsyntax-only -Iinclude -x c++ "$block"
-run_commands   # build the checker, run it on the examples, the output shown
+run_commands   # build the checker, run it on the examples
+take text      # what it prints, shown after a word on the format
+expect_output "$block"
 run_commands   # the invalid examples: exit status 2 (a file does not parse)
 run_commands   # scripts/test.sh
 run_commands   # install into $HOME/.local
