@@ -2,7 +2,8 @@
 # Builds dermaroller and runs its whole test suite, on a fresh Debian machine too.
 # Installs what the tests need from Debian's packages when it is missing (Catch2: `catch2`;
 # `pkg-config` for the consumer test; nlohmann::json, `nlohmann-json3-dev`, for the
-# compile-cost test's yardstick).
+# compile-cost test's yardstick; Python's jsonschema and yaml, `python3-jsonschema` and
+# `python3-yaml`, for the editor-schema and pre-commit tests).
 #
 #   scripts/test.sh [build-dir]        (default: build/test)
 #
@@ -25,6 +26,14 @@ command -v pkg-config >/dev/null || need_packages+=(pkg-config)
 if [ ! -e /usr/include/nlohmann/json.hpp ] && [ ! -e /usr/local/include/nlohmann/json.hpp ]; then
   need_packages+=(nlohmann-json3-dev)
 fi
+# The schema tests run with the first python3 on PATH that has jsonschema and yaml; Debian's
+# packages serve /usr/bin/python3, which is then the one the tests are given.
+python_args=()
+if ! python3 -c 'import jsonschema, yaml' 2>/dev/null; then
+  /usr/bin/python3 -c 'import jsonschema, yaml' 2>/dev/null ||
+    need_packages+=(python3-jsonschema python3-yaml)
+  python_args=(-DPython3_EXECUTABLE=/usr/bin/python3)
+fi
 if [ ${#need_packages[@]} -gt 0 ]; then
   echo "installing from Debian: ${need_packages[*]}"
   sudo_if_needed=()
@@ -35,6 +44,6 @@ fi
 
 build_dir="${1:-build/test}"
 # shellcheck disable=SC2086 # DERMAROLLER_CMAKE_ARGS is a list of options
-cmake -S . -B "$build_dir" -DCMAKE_BUILD_TYPE=Debug ${DERMAROLLER_CMAKE_ARGS:-}
+cmake -S . -B "$build_dir" -DCMAKE_BUILD_TYPE=Debug "${python_args[@]}" ${DERMAROLLER_CMAKE_ARGS:-}
 cmake --build "$build_dir" -j "$(nproc)"
 ctest --test-dir "$build_dir" --output-on-failure -j "$(nproc)"
