@@ -273,24 +273,25 @@ void rewrite_as_draft_04(rapidjson::Value& schema, rapidjson::Document::Allocato
     return;
   }
   if (!schema.IsObject()) return;
-  for (auto& member : schema.GetObject()) rewrite_as_draft_04(member.value, memory);
-  if (const auto constant = schema.FindMember("const"); constant != schema.MemberEnd()) {
+  // By index and by name: RapidJSON 1.1's member iterators compare ambiguously in C++20.
+  for (rapidjson::SizeType i = 0; i < schema.MemberCount(); ++i) {
+    rewrite_as_draft_04((schema.MemberBegin() + i)->value, memory);
+  }
+  if (schema.HasMember("const")) {
     rapidjson::Value one_of(rapidjson::kArrayType);
-    one_of.PushBack(constant->value, memory);
+    one_of.PushBack(schema["const"], memory);
     schema.RemoveMember("const");
     schema.AddMember("enum", one_of, memory);
   }
-  const auto condition = schema.FindMember("if");
-  const auto then = schema.FindMember("then");
-  if (condition != schema.MemberEnd() && then != schema.MemberEnd()) {
+  if (schema.HasMember("if") && schema.HasMember("then")) {
     if (schema.HasMember("else") || schema.HasMember("anyOf")) {
       std::fprintf(stderr, "compare_bench: the schema's if/then cannot be rewritten here\n");
       std::exit(1);
     }
     rapidjson::Value negated(rapidjson::kObjectType);
-    negated.AddMember("not", condition->value, memory);
+    negated.AddMember("not", schema["if"], memory);
     rapidjson::Value either(rapidjson::kArrayType);
-    either.PushBack(negated, memory).PushBack(then->value, memory);
+    either.PushBack(negated, memory).PushBack(schema["then"], memory);
     schema.RemoveMember("if");
     schema.RemoveMember("then");
     schema.AddMember("anyOf", either, memory);
