@@ -36,8 +36,8 @@ for compiler in "${compilers[@]}"; do
     -DDERMAROLLER_COMPARE_BENCH_FLAGS="${BENCH_FLAGS--march=native}" >/dev/null
   cmake --build "$build_dir" -j2 --target compare_bench >/dev/null
   echo "== $compiler ($("$compiler" --version | head -1)), load average $(cut -d' ' -f1-3 /proc/loadavg)"
-  "$build_dir/bench/compare_bench" --benchmark_color=false "$@" >"build/bench-compare-$compiler.txt" ||
+  "$build_dir/bench/compare_bench" --benchmark_color=false "$@" >"build/bench-compare-$compiler.txt" 2>&1 ||
     { cat "build/bench-compare-$compiler.txt"; exit 1; }
-  sed -n '/^simdjson: /p; /^| contender/,$p' "build/bench-compare-$compiler.txt"
+  sed -n '/^Load Average/p; /^simdjson: /p; /^| contender/,$p' "build/bench-compare-$compiler.txt"
   echo
 done
