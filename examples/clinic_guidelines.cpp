@@ -21,9 +21,8 @@ using namespace dermaroller::literals;
 // set says; docs/guidelines.md gives each number's source.
 constexpr guidelines clinic_a = [] {
   guidelines g = find_guideline_set("document")->values;
-  g.rest_between_sessions = {4_weeks, 8_weeks};     // the studies: about 4 weeks apart
-  g.home_needle_maximum = 0.3_mm;                   // stricter than the usual 0.5 mm
-  g.maintenance.needle.longest = 0.3_mm;            // maintenance is what home rollers do
+  g.rest_between_sessions = {4_weeks, 8_weeks};       // the studies: about 4 weeks apart
+  g.home_needle_maximum = 0.3_mm;                     // stricter than the usual 0.5 mm
   g.disabled_rules.insert(rule::sunscreen_not_zinc);  // the clinic recommends its own
   return g;
 }();
@@ -36,7 +35,6 @@ constexpr std::string_view clinic_a_file = R"({
   "based_on": "document",
   "rest_between_sessions": { "shortest": "4w", "longest": "8w" },
   "home_needle_maximum": "0.3mm",
-  "maintenance": { "needle": { "longest": "0.3mm" } },
   "disable": ["sunscreen-not-zinc"]
 })";
 constexpr guidelines clinic_a_from_its_file = parse_guidelines(clinic_a_file).value().values;

@@ -26,8 +26,8 @@ struct options {
   output_format format{output_format::text};
   bool strict{false};
   std::string rule_to_explain;
-  std::string guidelines_named;  // --guidelines: a built-in set's name or a guideline file
-  std::vector<rule> disabled;    // --disable, in the order given
+  std::string guidelines_named;    // --guidelines: a built-in set's name or a guideline file
+  std::vector<rule> disabled;      // --disable, in the order given
   std::vector<std::string> files;  // "-" is standard input
   std::string schedule_from;       // --schedule: the first visit's day, YYYY-MM-DD
   std::string timeline_file;       // --timeline: where to draw the plan (SVG)
@@ -292,7 +292,8 @@ inline command_line parse_command_line(const std::vector<std::string_view>& argu
   }
   if (what == action::list_guidelines &&
       (!result.chosen.guidelines_named.empty() || !result.chosen.disabled.empty())) {
-    return fail("--list-guidelines lists every built-in set: it takes no --guidelines or --disable");
+    return fail(
+        "--list-guidelines lists every built-in set: it takes no --guidelines or --disable");
   }
   if (!result.chosen.timeline_file.empty() && result.chosen.schedule_from.empty()) {
     return fail("--timeline draws a plan: it needs --schedule YYYY-MM-DD");

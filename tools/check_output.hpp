@@ -124,7 +124,8 @@ inline std::string plural(std::size_t n, std::string_view one, std::string_view 
   line += ": " + std::string{to_string(d.severity)} + ": ";
   if (d.session) line += "session " + std::to_string(*d.session + 1) + ": ";
   line += d.message + " [" + d.code + "]";
-  if (d.waived) line += " (waived by " + printable(d.waived_by) + ": " + printable(d.waiver_reason) + ")";
+  if (d.waived)
+    line += " (waived by " + printable(d.waived_by) + ": " + printable(d.waiver_reason) + ")";
   return line;
 }
 

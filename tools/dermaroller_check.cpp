@@ -95,7 +95,8 @@ int main(int argc, char** argv) {
     write_rule_list(std::cout, guidelines.chosen);
     return 0;
   }
-  if (chosen.what == action::explain_rule) return explain(chosen.rule_to_explain, guidelines.chosen);
+  if (chosen.what == action::explain_rule)
+    return explain(chosen.rule_to_explain, guidelines.chosen);
   if (!chosen.schedule_from.empty()) {
     return run_schedule(chosen, guidelines.chosen.values, std::cout, std::cerr);
   }

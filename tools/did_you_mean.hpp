@@ -11,8 +11,7 @@
 namespace dermaroller::check {
 
 template <class Names, class NameOf>
-[[nodiscard]] std::string did_you_mean(std::string_view typed, const Names& names,
-                                       NameOf name_of) {
+[[nodiscard]] std::string did_you_mean(std::string_view typed, const Names& names, NameOf name_of) {
   const std::string_view nearest = dermaroller::detail::closest_name(typed, names, name_of);
   if (nearest.empty()) return {};
   return " (did you mean '" + std::string{nearest} + "'?)";

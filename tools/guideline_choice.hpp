@@ -87,11 +87,10 @@ inline bool looks_like_a_set_name(std::string_view name) {
     const file_text read = read_protocol_file(path);
     if (!read.error.empty()) {
       if (detail::looks_like_a_set_name(name_or_file)) {
-        choice.usage_error =
-            "--guidelines: no guideline set or file named '" + path + "'" +
-            did_you_mean(name_or_file, guideline_sets,
-                         [](const guideline_set& set) { return set.name; }) +
-            "; --list-guidelines lists the sets";
+        choice.usage_error = "--guidelines: no guideline set or file named '" + path + "'" +
+                             did_you_mean(name_or_file, guideline_sets,
+                                          [](const guideline_set& set) { return set.name; }) +
+                             "; --list-guidelines lists the sets";
       } else {
         choice.unreadable = detail::unreadable_guidelines(path, read.error, 0, 0);
       }

@@ -1,9 +1,9 @@
 #pragma once
 // --list-rules, --list-guidelines and --explain: the rule table of rules.hpp, the built-in
-// guideline sets of guideline_sets.hpp and the numbers of the chosen set, printed for people. Nothing here restates a rule, a number, a source or a unit: the
-// rule's row says which members of `guidelines` it reads, and their records in
-// guideline_numbers (guidelines.hpp) give each value, written as the library writes it, and
-// its source.
+// guideline sets of guideline_sets.hpp and the numbers of the chosen set, printed for people.
+// Nothing here restates a rule, a number, a source or a unit: the rule's row says which members of
+// `guidelines` it reads, and their records in guideline_numbers (guidelines.hpp) give each value,
+// written as the library writes it, and its source.
 
 #include <algorithm>
 #include <cstddef>
@@ -57,8 +57,8 @@ inline std::vector<guideline_number> numbers_of(rule which) {
   return nullptr;
 }
 
-// One line per rule: code, severity, when it fires; a rule the chosen guidelines switch off
-// says so at the end of its line.
+// One line per rule: code, severity, when it fires. Under guidelines other than the defaults
+// (whose rules off already say so in their row), a rule they switch off says so at the end.
 inline void write_rule_list(std::ostream& out, const chosen_guidelines& chosen = {}) {
   std::size_t widest = 0;
   for (const rule_definition& entry : rule_definitions) {
@@ -68,7 +68,9 @@ inline void write_rule_list(std::ostream& out, const chosen_guidelines& chosen =
     const std::string_view level = to_string(entry.severity);
     out << entry.code << std::string(widest + 2 - entry.code.size(), ' ') << level
         << std::string(9 - level.size(), ' ') << entry.fires_when;
-    if (chosen.values.disabled_rules.contains(entry.rule)) out << " (off in " << chosen.name << ")";
+    if (!chosen.is_default() && chosen.values.disabled_rules.contains(entry.rule)) {
+      out << " (off in " << chosen.name << ")";
+    }
     out << '\n';
   }
 }
@@ -90,8 +92,8 @@ inline void write_guideline_list(std::ostream& out) {
       if (change.member.empty()) continue;
       for (const guideline_number& number : guideline_numbers) {
         if (!is_part_of(number, change.member)) continue;
-        out << "    " << number.member << " = " << number.value(set.values).view() << " (document: "
-            << number.value(guideline_sets[0].values).view() << ")\n";
+        out << "    " << number.member << " = " << number.value(set.values).view()
+            << " (document: " << number.value(guideline_sets[0].values).view() << ")\n";
       }
       detail::write_source(out, change.source);
     }

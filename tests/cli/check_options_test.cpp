@@ -111,7 +111,7 @@ TEST_CASE("the option --disable takes rule codes, in the order given") {
   CHECK(line.chosen.disabled == std::vector<rule>{rule::rest_too_short, rule::sunscreen_not_zinc});
 }
 
-TEST_CASE("--disable of an unknown code suggests the nearest code, and only a near one") {
+TEST_CASE("an unknown code for --disable suggests the nearest code, and only a near one") {
   CHECK(parse({"--disable", "rest-to-short", "a.json"}).error ==
         "--disable: unknown rule code 'rest-to-short' (did you mean 'rest-too-short'?); "
         "--list-rules lists them");
@@ -121,7 +121,7 @@ TEST_CASE("--disable of an unknown code suggests the nearest code, and only a ne
         "--disable: unknown rule code 'x'; --list-rules lists them");
 }
 
-TEST_CASE("--list-guidelines is an action of its own, without files or a chosen set") {
+TEST_CASE("listing the guideline sets is an action of its own, without files or a chosen set") {
   CHECK(parse({"--list-guidelines"}).chosen.what == action::list_guidelines);
   CHECK(parse({"--list-guidelines", "a.json"}).error ==
         "unexpected file 'a.json' with --list-guidelines");

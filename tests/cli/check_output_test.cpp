@@ -37,14 +37,19 @@ file_result course_with_a_waived_error() {
   file_result result;
   result.file = "waived.json";
   result.checked = true;
-  printed_diagnostic rest{"rest-too-short", severity::error,
-                          "35 days of rest, less than the 42 days the window asks for", 1, 10, 62};
+  printed_diagnostic rest{"rest-too-short",
+                          severity::error,
+                          "35 days of rest, less than the 42 days the window asks for",
+                          1,
+                          10,
+                          62};
   rest.waived = true;
   rest.waived_by = "Dr. A. Example";
   rest.waiver_reason = "patient abroad in week six";
-  result.diagnostics = {rest, {"passes-too-few", severity::warning,
-                               "10 passes over the area, fewer than the recommended 15 passes",
-                               2, 11, 26}};
+  result.diagnostics = {
+      rest,
+      {"passes-too-few", severity::warning,
+       "10 passes over the area, fewer than the recommended 15 passes", 2, 11, 26}};
   return result;
 }
 
@@ -205,7 +210,8 @@ TEST_CASE("a waived finding is printed with who waived it and why, and does not 
   CHECK(result.waived() == 1);
   CHECK(result.valid(false));
   CHECK_FALSE(result.valid(true));
-  CHECK(summary_line(result, false) == "waived.json: valid (0 errors, 1 warning, 0 notes; 1 waived)");
+  CHECK(summary_line(result, false) ==
+        "waived.json: valid (0 errors, 1 warning, 0 notes; 1 waived)");
   CHECK(exit_status({result}, false) == 0);
   CHECK(exit_status({result}, true) == 1);
 }
@@ -213,7 +219,8 @@ TEST_CASE("a waived finding is printed with who waived it and why, and does not 
 TEST_CASE("a waiver's reason cannot forge a line of the text output") {
   file_result result = course_with_a_waived_error();
   result.diagnostics[0].waiver_reason = "abroad\nwaived.json: valid";
-  CHECK(text_line(result.file, result.diagnostics[0]).ends_with("(waived by Dr. A. Example: abroad\\nwaived.json: valid)"));
+  CHECK(text_line(result.file, result.diagnostics[0])
+            .ends_with("(waived by Dr. A. Example: abroad\\nwaived.json: valid)"));
 }
 
 TEST_CASE("the JSON output marks a waived finding with its reason and author") {

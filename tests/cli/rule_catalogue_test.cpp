@@ -41,7 +41,8 @@ TEST_CASE("the rule list has one line per rule, starting with its code and sever
     CHECK(line.starts_with(std::string{entry.code} + " "));
     CHECK(line.find(" " + std::string{to_string(entry.severity)} + " ") != std::string::npos);
     const bool off = built_in("health-canada-2021").values.disabled_rules.contains(entry.rule);
-    CHECK(line.ends_with(std::string{entry.fires_when} + (off ? " (off in health-canada-2021)" : "")));
+    CHECK(line.ends_with(std::string{entry.fires_when} +
+                         (off ? " (off in health-canada-2021)" : "")));
   }
   CHECK(index == rule_definitions.size());
 }
@@ -83,8 +84,7 @@ TEST_CASE("explaining a rule under a built-in set cites the set's source for wha
   const chosen_guidelines practice = built_in("practice-4-weeks");
   const std::string text = explanation("rest-too-short", practice);
   CHECK(text.find("= value in practice-4-weeks):\n"
-                  "    rest_between_sessions.shortest = 28 days (4 weeks)\n") !=
-        std::string::npos);
+                  "    rest_between_sessions.shortest = 28 days (4 weeks)\n") != std::string::npos);
   const guideline_set& set = *find_guideline_set("practice-4-weeks");
   REQUIRE(set.change_count() == 1);
   CHECK(text.find("      source: " + std::string{set.changes[0].source.citation}) !=
@@ -95,8 +95,9 @@ TEST_CASE("explaining a rule under a built-in set cites the set's source for wha
 }
 
 TEST_CASE("explaining a rule the chosen guidelines switch off says so, and who switched it off") {
-  CHECK(explanation("home-use-not-authorised").find("\n  in document: off, these guidelines do "
-                                                    "not check it\n") != std::string::npos);
+  CHECK(explanation("home-use-not-authorised")
+            .find("\n  in document: off, these guidelines do "
+                  "not check it\n") != std::string::npos);
   CHECK(explanation("home-use-not-authorised", built_in("health-canada-2021")).find(": off") ==
         std::string::npos);
   CHECK(explanation("rest-too-short", built_in("document", {rule::rest_too_short}))
@@ -104,7 +105,7 @@ TEST_CASE("explaining a rule the chosen guidelines switch off says so, and who s
   CHECK(explanation("rest-too-short").find(": off") == std::string::npos);
 }
 
-TEST_CASE("--list-guidelines gives every set's name, description and changed numbers") {
+TEST_CASE("the list of guideline sets gives every set's name, description and changed numbers") {
   std::ostringstream out;
   write_guideline_list(out);
   const std::string text = out.str();
@@ -135,7 +136,7 @@ TEST_CASE("a name that is neither a set nor a file is a usage error with the nea
   CHECK(file.unreadable->diagnostics.at(0).line == 0);
 }
 
-TEST_CASE("--disable adds to the set's switched-off rules") {
+TEST_CASE("rules switched off on the command line add to the set's switched-off rules") {
   const chosen_guidelines chosen = built_in("scotland-2026", {rule::sunscreen_not_zinc});
   CHECK(chosen.values.disabled_rules.contains(rule::sunscreen_not_zinc));
   CHECK(chosen.values.disabled_rules.contains(rule::home_use_not_authorised));
