@@ -206,7 +206,9 @@ inline std::string synopsis() {
 // The help text: the synopsis, then every option of the table.
 inline std::string usage() {
   std::string text = synopsis();
-  text += "\nChecks derma roller protocol files (JSON) against the default guidelines.\n";
+  text +=
+      "\nChecks derma roller protocol files (JSON) against guidelines: the defaults (document),\n"
+      "a built-in set or a clinic's guideline file (--guidelines).\n";
   text += "Exit status: 0 every file valid (with --strict: and without warnings),\n";
   text +=
       "             1 some file breaks a rule, 2 usage error or a file that cannot be read or "
@@ -218,7 +220,7 @@ inline std::string usage() {
     if (!option.short_name.empty())
       spelled = std::string{option.short_name}.append(", ").append(spelled);
     text += "  " + spelled;
-    text += std::string(spelled.size() < 22 ? 22 - spelled.size() : 1, ' ');
+    text += std::string(spelled.size() < 24 ? 24 - spelled.size() : 1, ' ');
     text += std::string{option.help} + "\n";
   }
   return text;
