@@ -1,5 +1,8 @@
 // Guideline files (guideline_file.hpp): what they set, at compile time and at run time, and each
 // wrong file as an input error with its exact message, line and column.
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <string_view>
 
@@ -253,4 +256,38 @@ TEST_CASE("a guideline file that contradicts itself is an input error at the mem
         "scar_reduction.sessions.most, 5 sessions; the guidelines contradict themselves");
   // no usual limit under a hard one is no contradiction: document's scar reduction
   CHECK(problem(file_with(R"("scar_reduction": { "sessions": { "most": 4 } })")) == "ok");
+}
+
+TEST_CASE("every example guideline file reads, and the issue's passes a 4-week protocol") {
+  const std::filesystem::path examples{DERMAROLLER_EXAMPLES_DIR};
+  const auto contents_of = [](const std::filesystem::path& path) {
+    std::ifstream in{path};
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+  };
+  int files = 0;
+  for (const auto& entry : std::filesystem::directory_iterator{examples / "guidelines"}) {
+    CAPTURE(entry.path().string());
+    CHECK(problem(contents_of(entry.path())) == "ok");
+    ++files;
+  }
+  CHECK(files >= 3);
+  const guidelines_result clinic_file =
+      parse_guidelines(contents_of(examples / "guidelines" / "clinic-four-weeks.json"));
+  REQUIRE(clinic_file.ok());
+  CHECK(clinic_file.value().values.disabled_rules == clinic.disabled_rules);
+  CHECK(clinic_file.value().values.rest_between_sessions.shortest == 28_days);
+  // the waived example protocol is valid with the Scottish clinic's file, and not without its
+  // practitioner
+  const guidelines_result scottish =
+      parse_guidelines(contents_of(examples / "guidelines" / "scottish-clinic.json"));
+  REQUIRE(scottish.ok());
+  const parse_result waived =
+      parse_protocol(contents_of(examples / "protocols" / "acne-scars-waived-rest.json"));
+  REQUIRE(waived.ok());
+  CHECK(validate(waived.value(), scottish.value().values).ok());
+  course without_practitioner = waived.value();
+  without_practitioner.practitioner = {};
+  CHECK_FALSE(validate(without_practitioner, scottish.value().values).ok());
 }
