@@ -159,10 +159,11 @@ inline constexpr fixed_array<std::string_view, 6> file_field_names{
 struct guideline_file_reader {
   protocol_reader& reader;
   guideline_file& file;
-  // Where each record's value, each file field's key, and each nested object's key were given
-  // (an object by the first record under it).
+  // Where each record's key and value, each file field's key, and each nested object's key (by
+  // the first record under it, and its depth) were given.
   fixed_array<source_position, guideline_count> value_at{};
-  fixed_array<source_position, guideline_count> object_at{};
+  fixed_array<source_position, guideline_count> key_at{};
+  fixed_array<fixed_array<source_position, deepest_member>, guideline_count> object_at{};
   fixed_array<source_position, file_field_names.size()> field_at{};
   bool member_given{false};
 
@@ -176,9 +177,18 @@ struct guideline_file_reader {
     return text_of(key, buffer);
   }
 
+  // "duplicate field "passes.fewest": it was already given at line 3, column 15"
   constexpr bool fail_duplicate(source_position key, std::string_view name, source_position first) {
+    const fixed_array<std::string_view, 1> parts{{name}};
+    return fail_duplicate(key, parts, 1, first);
+  }
+  template <std::size_t N>
+  constexpr bool fail_duplicate(source_position key, const fixed_array<std::string_view, N>& name,
+                                std::size_t parts, source_position first) {
     message_text message;
-    message.append("duplicate field \"").append(name).append("\": it was already given at line ");
+    message.append("duplicate field \"");
+    for (std::size_t i = 0; i < parts; ++i) message.append(i == 0 ? "" : ".").append(name[i]);
+    message.append("\": it was already given at line ");
     message.append_number(first.line).append(", column ").append_number(first.column);
     return fail(key, message);
   }
@@ -378,13 +388,15 @@ struct guideline_file_reader {
         break;
       }
       if (first == guideline_count) return fail_unknown(key, prefix, depth);
-      source_position& given = leaf ? value_at[first] : object_at[first];
-      if (given.known())
-        return fail_duplicate(key.position, guideline_numbers[first].member, given);
+      source_position& given = leaf ? key_at[first] : object_at[first][depth];
+      if (given.known()) {
+        return fail_duplicate(key.position, guideline_paths[first].parts, depth + 1, given);
+      }
       member_given = true;
       if (!reader.next()) return false;
-      given = leaf ? reader.token().position : key.position;
+      given = key.position;
       if (leaf) {
+        value_at[first] = reader.token().position;
         if (!read_leaf(first)) return false;
         continue;
       }

@@ -73,8 +73,9 @@ inline constexpr fixed_array<guideline_set, 4> guideline_sets{{
      {{{"disabled_rules"sv,
         {citation::scotland_2026,
          "needle-needs-healthcare-professional on: schedule 1, paragraph 8 specifies "
-         "microneedling \"to a depth of 1.5 millimetres or more\"; section 4 allows specified "
-         "procedures only on permitted premises"sv}}}}},
+         "microneedling \"to a depth of 1.5 millimetres or more\", which the Act allows only on "
+         "permitted premises, clinics run by healthcare professionals; the rule asks for the "
+         "professional, as a protocol names no premises"sv}}}}},
     {"health-canada-2021"sv,
      "Health Canada's 2021 advisory: no microneedling device is authorised for home use"sv,
      detail::with_rule_on(rule::home_use_not_authorised),

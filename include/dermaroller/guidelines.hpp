@@ -251,7 +251,7 @@ inline constexpr std::string_view source_document = "the source document";
 inline constexpr std::string_view doddaballapur_2009 = "Doddaballapur 2009";
 inline constexpr std::string_view harris_2015 = "Harris et al. 2015";
 inline constexpr std::string_view skinpen_trial = "NCT02646917";
-inline constexpr std::string_view scotland_2026 = "Scotland Act 2026";
+inline constexpr std::string_view scotland_2026 = "Scotland asp 13";
 inline constexpr std::string_view health_canada_2021 = "Health Canada 2021";
 // A number of practice that no reference gives (docs/sources.md, "Practice defaults").
 inline constexpr std::string_view practice_default = "practice default";

@@ -326,7 +326,6 @@ struct protocol_grammar {
   // clang-format off
   static constexpr fixed_array<field_rule<course>, 14> course_fields{{
     {"format",          true,  R"("format": "dermaroller/1")",   &read_format,                         nullptr},
-    {"$schema",         false, R"("$schema": "protocol.schema.json")", &read_schema,                   nullptr},
     {"name",            false, R"("name": "Acne scar course")",  &read_member<&course::name>,          nullptr},
     {"setting",         true,  R"("setting": "clinical")",       &read_member<&course::setting>,       &protocol_positions::setting},
     {"indication",      true,  R"("indication": "scars")",       &read_member<&course::indication>,    &protocol_positions::indication},
@@ -339,6 +338,7 @@ struct protocol_grammar {
     {"aftercare",       false, R"("aftercare": [{ "step": "moisturizer" }])",          &read_aftercare, &protocol_positions::aftercare_field},
     {"practitioner",    false, R"("practitioner": "healthcare_professional")", &read_member<&course::practitioner>, &protocol_positions::practitioner},
     {"waivers",         false, R"("waivers": [{ "rule": "rest-too-short", "reason": "...", "by": "..." }])", &read_waivers, &protocol_positions::waivers_field},
+    {"$schema",         false, R"("$schema": "protocol.schema.json")", &read_schema,                   nullptr},
   }};
   // clang-format on
   static constexpr name_index<course_fields.size()> course_field_names{field_names(course_fields)};

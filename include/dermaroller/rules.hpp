@@ -480,8 +480,8 @@ rule_definition{
   .fires_when = "a needle as long as the set's healthcare-professional threshold or longer, and "
                 "the course's practitioner is not a healthcare professional (off in "
                 "document; on in scotland-2026)"sv,
-  .basis = "Scotland: microneedling \"to a depth of 1.5 millimetres or more\" is a procedure "
-           "only permitted premises, run by healthcare professionals, may provide"sv,
+  .basis = "Scotland: microneedling \"to a depth of 1.5 millimetres or more\" may be provided "
+           "only on permitted premises, clinics run by healthcare professionals"sv,
   .message = "a {found} needle reaches the {limit} from which these guidelines reserve "
              "microneedling for a healthcare professional, and the course's practitioner is "
              "not one"sv,
