@@ -23,18 +23,20 @@ constexpr guidelines clinic_a = [] {
   guidelines g = find_guideline_set("document")->values;
   g.rest_between_sessions = {4_weeks, 8_weeks};       // the studies: about 4 weeks apart
   g.home_needle_maximum = 0.3_mm;                     // stricter than the usual 0.5 mm
+  g.maintenance.needle.longest = 0.3_mm;              // maintenance is what home rollers do
   g.disabled_rules.insert(rule::sunscreen_not_zinc);  // the clinic recommends its own
   return g;
 }();
 
-// The same set as a guideline file, read by the compiler: a text that does not parse, or a
-// set that contradicts itself, stops the build at the value() below.
+// The same set as a guideline file (docs/guideline-files.md), read by the compiler: a text that
+// does not parse, or a set that contradicts itself, stops the build at the value() below.
 constexpr std::string_view clinic_a_file = R"({
   "format": "dermaroller-guidelines/1",
   "name": "Clinic A: four-week intervals",
   "based_on": "document",
   "rest_between_sessions": { "shortest": "4w", "longest": "8w" },
   "home_needle_maximum": "0.3mm",
+  "maintenance": { "needle": { "longest": "0.3mm" } },
   "disable": ["sunscreen-not-zinc"]
 })";
 constexpr guidelines clinic_a_from_its_file = parse_guidelines(clinic_a_file).value().values;
