@@ -284,7 +284,7 @@ TEST_CASE("every example guideline file reads, and the issue's passes a 4-week p
       parse_guidelines(contents_of(examples / "guidelines" / "scottish-clinic.json"));
   REQUIRE(scottish.ok());
   const parse_result waived =
-      parse_protocol(contents_of(examples / "protocols" / "acne-scars-waived-rest.json"));
+      parse_protocol(contents_of(examples / "protocols" / "acne-scars-waived-late-session.json"));
   REQUIRE(waived.ok());
   CHECK(validate(waived.value(), scottish.value().values).ok());
   course without_practitioner = waived.value();

@@ -138,7 +138,7 @@ TEST_CASE("practice-4-weeks: rest-too-short from 27 days, not at 28; rest-too-lo
 }
 
 TEST_CASE(
-    "needle-needs-healthcare-professional: scotland-2026, 1.5 mm or more, unless one holds it") {
+    "needle-needs-healthcare-professional, in scotland-2026: 1.5 mm or more, unless one holds it") {
   constexpr course at_threshold = clinical_scar_course();  // 1.5 mm, no practitioner stated
   CHECK_AT_COMPILE_AND_RUN_TIME(
       breaks(at_threshold, rule::needle_needs_healthcare_professional, set_named("scotland-2026")));
@@ -175,7 +175,8 @@ TEST_CASE(
                      set_named("scotland-2026")));
 }
 
-TEST_CASE("home-use-not-authorised: health-canada-2021, any home course; a clinical one passes") {
+TEST_CASE(
+    "home-use-not-authorised, in health-canada-2021: any home course; a clinical one passes") {
   CHECK_AT_COMPILE_AND_RUN_TIME(breaks_only(
       home_maintenance_course(), rule::home_use_not_authorised, set_named("health-canada-2021")));
   CHECK_AT_COMPILE_AND_RUN_TIME(has_no_diagnostic(home_maintenance_course()));

@@ -99,7 +99,7 @@ TEST_CASE("a waiver with a session covers that session; without one, every findi
             .has(rule::waiver_unused));
 }
 
-TEST_CASE("waiver-unused: a waiver that matches no finding, for its rule, session and number") {
+TEST_CASE("waiver-unused, for a waiver that matches no finding: its rule, session and number") {
   const course unused =
       with_waivers(clinical_scar_course(),
                    {waive(rule::rest_too_short, std::size_t{2}), waive(rule::passes_too_few, {})});
