@@ -57,8 +57,8 @@ inline std::vector<guideline_number> numbers_of(rule which) {
   return nullptr;
 }
 
-// One line per rule: code, severity, when it fires. Under guidelines other than the defaults
-// (whose rules off already say so in their row), a rule they switch off says so at the end.
+// One line per rule: code, severity, when it fires. A rule the chosen guidelines switch off
+// says so at the end, unless its row already does (the rules `document` leaves off).
 inline void write_rule_list(std::ostream& out, const chosen_guidelines& chosen = {}) {
   std::size_t widest = 0;
   for (const rule_definition& entry : rule_definitions) {
@@ -68,7 +68,9 @@ inline void write_rule_list(std::ostream& out, const chosen_guidelines& chosen =
     const std::string_view level = to_string(entry.severity);
     out << entry.code << std::string(widest + 2 - entry.code.size(), ' ') << level
         << std::string(9 - level.size(), ' ') << entry.fires_when;
-    if (!chosen.is_default() && chosen.values.disabled_rules.contains(entry.rule)) {
+    const bool row_says_so = chosen.name == guideline_sets[0].name &&
+                             guideline_sets[0].values.disabled_rules.contains(entry.rule);
+    if (chosen.values.disabled_rules.contains(entry.rule) && !row_says_so) {
       out << " (off in " << chosen.name << ")";
     }
     out << '\n';

@@ -202,3 +202,12 @@ TEST_CASE("the schedule's days are written as --explain writes them") {
   CHECK(check::detail::days(42_days) == "42 days (6 weeks)");
   CHECK(check::detail::days(45_days) == "45 days");
 }
+
+TEST_CASE("the rule list marks a rule off once: the row of a rule document leaves off says so") {
+  std::ostringstream out;
+  write_rule_list(out, built_in("document", {rule::rest_too_short}));
+  const std::string text = out.str();
+  CHECK(text.find("(off in document)") != std::string::npos);
+  CHECK(text.find("\nrest-too-short ") < text.find("(off in document)"));
+  CHECK(text.find("(off in document)", text.find("(off in document)") + 1) == std::string::npos);
+}
