@@ -1,11 +1,14 @@
-# dermaroller_check_protocols(TARGET <name> FILES <file>... [STRICT] [CHECKER <program>])
+# dermaroller_check_protocols(TARGET <name> FILES <file>... [STRICT] [CHECKER <program>]
+#                             [GUIDELINES <set name or guideline file>] [DISABLE <code>...])
 #
 # Adds a target, built by default, that runs dermaroller-check on each protocol file, so that
 # the build fails, with the checker's FILE:LINE:COL diagnostics, when a protocol breaks a
-# rule of severity error (with STRICT, a warning too) or does not parse. Each file is checked
-# again only when it changes.
+# rule of severity error (with STRICT, a warning too) or does not parse. GUIDELINES and
+# DISABLE are the checker's --guidelines and --disable. Each file is checked again only when
+# it, the guideline file or the checker changes.
 #
-#   dermaroller_check_protocols(TARGET clinic_protocols FILES protocols/acne.json)
+#   dermaroller_check_protocols(TARGET clinic_protocols FILES protocols/acne.json
+#                               GUIDELINES clinic-guidelines.json DISABLE sunscreen-not-zinc)
 #   add_dependencies(clinic_app clinic_protocols)   # optional: check before building the app
 #
 # The checker is, in this order: CHECKER (a path or an executable target);
@@ -46,7 +49,7 @@ function(_dermaroller_find_checker out_var)
 endfunction()
 
 function(dermaroller_check_protocols)
-  cmake_parse_arguments(PARSE_ARGV 0 arg "STRICT" "TARGET;CHECKER" "FILES")
+  cmake_parse_arguments(PARSE_ARGV 0 arg "STRICT" "TARGET;CHECKER;GUIDELINES" "FILES;DISABLE")
   if(arg_UNPARSED_ARGUMENTS)
     message(FATAL_ERROR "dermaroller_check_protocols: unexpected arguments: ${arg_UNPARSED_ARGUMENTS}")
   endif()
@@ -67,12 +70,38 @@ function(dermaroller_check_protocols)
   if(TARGET "${checker}" OR IS_ABSOLUTE "${checker}")
     set(checker_dependency "${checker}")
   endif()
-  set(strict "")
+  set(check_options "")
   if(arg_STRICT)
-    set(strict --strict)
+    list(APPEND check_options --strict)
   endif()
+  # A file (a name with a dot or a slash, or one that exists) is taken from the current source
+  # directory, as FILES are, and every check depends on it; a built-in set's name goes to the
+  # checker as it is, which refuses a name it does not know.
+  set(guidelines_dependency "")
+  if(DEFINED arg_GUIDELINES)
+    if(arg_GUIDELINES STREQUAL "")
+      message(FATAL_ERROR "dermaroller_check_protocols: GUIDELINES needs a set's name or a file")
+    endif()
+    cmake_path(ABSOLUTE_PATH arg_GUIDELINES BASE_DIRECTORY "${CMAKE_CURRENT_SOURCE_DIR}" NORMALIZE
+               OUTPUT_VARIABLE guidelines_file)
+    if(arg_GUIDELINES MATCHES "[./]" OR EXISTS "${guidelines_file}")
+      list(APPEND check_options --guidelines "${guidelines_file}")
+      if(EXISTS "${guidelines_file}")
+        set(guidelines_dependency "${guidelines_file}")
+      endif()
+    else()
+      list(APPEND check_options --guidelines "${arg_GUIDELINES}")
+    endif()
+  endif()
+  foreach(code IN LISTS arg_DISABLE)
+    list(APPEND check_options --disable "${code}")
+  endforeach()
 
-  set(stamp_dir "${CMAKE_CURRENT_BINARY_DIR}/${arg_TARGET}.protocols")
+  # The stamps of one set of options apart from another's, so that a change of GUIDELINES,
+  # DISABLE or STRICT checks every file again, whatever the generator.
+  string(MD5 options_hash "${check_options}")
+  string(SUBSTRING "${options_hash}" 0 12 options_hash)
+  set(stamp_dir "${CMAKE_CURRENT_BINARY_DIR}/${arg_TARGET}.protocols/${options_hash}")
   file(MAKE_DIRECTORY "${stamp_dir}")
   set(stamps "")
   foreach(file IN LISTS arg_FILES)
@@ -86,9 +115,9 @@ function(dermaroller_check_protocols)
     # until it is fixed. The absolute path makes the diagnostics clickable in an IDE.
     add_custom_command(
       OUTPUT "${stamp}"
-      COMMAND "${checker}" ${strict} "${protocol}"
+      COMMAND "${checker}" ${check_options} -- "${protocol}"
       COMMAND "${CMAKE_COMMAND}" -E touch "${stamp}"
-      DEPENDS "${protocol}" ${checker_dependency}
+      DEPENDS "${protocol}" ${guidelines_dependency} ${checker_dependency}
       COMMENT "Checking protocol ${shown}"
       VERBATIM)
     list(APPEND stamps "${stamp}")

@@ -97,4 +97,29 @@ TEST_CASE("reading and validating a protocol text allocates nothing") {
   CHECK_FALSE(read);
   (void)valid;
 }
+
+TEST_CASE("reading a guideline file and validating with it, waivers and all, allocates nothing") {
+  static constexpr std::string_view guideline_text = R"({
+  "format": "dermaroller-guidelines/1",
+  "based_on": "scotland-2026",
+  "rest_between_sessions": { "shortest": "4w", "longest": "8w" },
+  "disable": ["sunscreen-not-zinc"]
+})";
+  course waived = clinical_scar_course();
+  waived.sessions[1].rest = 3_weeks;
+  (void)waived.waivers.try_push_back(
+      waiver{rule::rest_too_short, std::size_t{1}, "patient abroad", "Dr. A", {}});
+  (void)waived.waivers.try_push_back(waiver{rule::passes_too_few, {}, "unused", "Dr. A", {}});
+  bool read = false;
+  std::size_t findings = 0;
+  CHECK(allocations_during([&] {
+          const auto parsed = parse_guidelines(guideline_text);
+          read = parsed.ok();
+          if (read) findings = validate(waived, parsed.value().values).size();
+        }) == 0);
+  CHECK(read);
+  CHECK(findings == 5);  // rest waived, needle x3 for Scotland, one waiver unused
+  CHECK(allocations_during([&] { read = parse_guidelines(R"({ "format": 1 })").ok(); }) == 0);
+  CHECK_FALSE(read);
+}
 #endif

@@ -166,6 +166,7 @@ constexpr bool cites_a_short_name_of_the_sources(const guideline_number& number)
   const std::string_view cited = number.source.citation;
   return cited == citation::source_document || cited == citation::doddaballapur_2009 ||
          cited == citation::harris_2015 || cited == citation::skinpen_trial ||
+         cited == citation::scotland_2026 || cited == citation::health_canada_2021 ||
          cited == citation::practice_default;
 }
 
@@ -183,7 +184,10 @@ constexpr bool each_member_has_one_record() {
 
 TEST_CASE("each number of guidelines has one source record, citing docs/sources.md") {
   CHECK_AT_COMPILE_AND_RUN_TIME(each_member_has_one_record());
-  CHECK_AT_COMPILE_AND_RUN_TIME(guideline_numbers.size() == 29);
+  CHECK_AT_COMPILE_AND_RUN_TIME(guideline_numbers.size() == 31);
+  CHECK_AT_COMPILE_AND_RUN_TIME(record_of("healthcare_professional_needle_from")->source.citation ==
+                                "Scotland asp 13");
+  CHECK_AT_COMPILE_AND_RUN_TIME(record_of("disabled_rules")->source.citation == "practice default");
   CHECK_AT_COMPILE_AND_RUN_TIME(record_of("rest_between_sessions.shortest")->source.citation ==
                                 "the source document");
   CHECK_AT_COMPILE_AND_RUN_TIME(record_of("collagen_induction.needle.longest")->source.citation ==
@@ -221,4 +225,11 @@ TEST_CASE("a record writes its number, unit and all, from whichever guidelines i
         "scar_reduction");
   CHECK(record_of("goals_for_indication[wrinkles]")->value(default_guidelines).view() ==
         "collagen_induction maintenance");
+  CHECK(record_of("healthcare_professional_needle_from")->value(default_guidelines).view() ==
+        "1.5 mm");
+  CHECK(record_of("disabled_rules")->value(default_guidelines).view() ==
+        "needle-needs-healthcare-professional home-use-not-authorised");
+  guidelines every_rule_on = default_guidelines;
+  every_rule_on.disabled_rules = rule_set{};
+  CHECK(record_of("disabled_rules")->value(every_rule_on).view() == "none");
 }

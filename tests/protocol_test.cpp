@@ -288,7 +288,7 @@ TEST_CASE("an unknown field is an input error that lists the known fields") {
   CHECK_PROBLEM(with_field(R"("colour": "red")"), 2, 3,
                 "unknown field \"colour\" in the course; the fields are: format, name, setting, "
                 "indication, goal, area, doctor_approval, sun_exposure, skin_type, sessions, "
-                "aftercare");
+                "aftercare, practitioner, waivers, $schema");
   CHECK_PROBLEM(with_session(R"("needle": "0.25mm", "passes": 15, "pases": 15)"), 7, 41,
                 "unknown field \"pases\" in session 1; the fields are: needle, passes, "
                 "anesthetic, rest, date, modality, flushing");
@@ -500,7 +500,7 @@ TEST_CASE("columns count characters, not bytes") {
   CHECK_PROBLEM(with_field("\"name\": \"caf\xC3\xA9\xE2\x82\xAC\", \"x\": 1"), 2, 20,
                 "unknown field \"x\" in the course; the fields are: format, name, setting, "
                 "indication, goal, area, doctor_approval, sun_exposure, skin_type, sessions, "
-                "aftercare");
+                "aftercare, practitioner, waivers, $schema");
 }
 
 TEST_CASE("a bare number for a duration is an input error that suggests its units") {
@@ -575,7 +575,8 @@ TEST_CASE("quoted text in a message is cut short and kept printable") {
   CHECK_PROBLEM(with_field("\"" + std::string(50, 'y') + "\": 1"), 2, 3,
                 "unknown field \"" + std::string(40, 'y') +
                     "...\" in the course; the fields are: format, name, setting, indication, goal, "
-                    "area, doctor_approval, sun_exposure, skin_type, sessions, aftercare");
+                    "area, doctor_approval, sun_exposure, skin_type, sessions, aftercare, "
+                    "practitioner, waivers, $schema");
   CHECK_PROBLEM(with_field(R"("area": "fa\nce")"), 2, 11,
                 "unknown area \"fa?ce\"; expected one of: face, around_eyes, neck, chest, abdomen, "
                 "back, arms, legs, hands, scalp");
@@ -600,6 +601,7 @@ TEST_CASE("the format reference documents every field of the format") {
   for (const auto& field : detail::protocol_grammar::session_fields) CHECK(documented(field.name));
   for (const auto& field : detail::protocol_grammar::aftercare_fields)
     CHECK(documented(field.name));
+  for (const auto& field : detail::protocol_grammar::waiver_fields) CHECK(documented(field.name));
 }
 
 // --- pathological inputs: each a positioned error, quickly ----------------------------------

@@ -77,6 +77,26 @@ TEST_CASE("a course that uses every field is read back equal") {
   c.sessions = {first, second, third};
   c.aftercare = {aftercare_step{aftercare_kind::other_sunscreen, 48_hours},
                  aftercare_step{aftercare_kind::zinc_sunscreen}};
+  c.practitioner = practitioner::beauty_practitioner;
+  c.waivers = {waiver{rule::rest_too_short, std::size_t{2}, "patient abroad in week six",
+                      "Dr. A. \"Example\"", calendar_date{2027, 1, 10}},
+               waiver{rule::sunscreen_not_zinc, {}, "zinc allergy", "Nurse B", {}}};
+  CHECK(reads_back_equal(c));
+}
+
+TEST_CASE("practitioner and waivers are written as the format writes them, sessions from 1") {
+  course c = parse_protocol(R"({ "format": "dermaroller/1", "setting": "clinical",
+    "indication": "scars", "goal": "scar_reduction",
+    "sessions": [{ "needle": "1.5mm", "passes": 15 }] })")
+                 .value();
+  c.practitioner = practitioner::healthcare_professional;
+  c.waivers = {waiver{rule::anesthetic_missing, std::size_t{0}, "numbing cream allergy",
+                      "Dr. A. Example", calendar_date{2027, 1, 10}}};
+  const std::string text = to_json(c);
+  CHECK(text.find("\n  \"practitioner\": \"healthcare_professional\",\n") != std::string::npos);
+  CHECK(text.find(R"("waivers": [
+    { "rule": "anesthetic-missing", "session": 1, "reason": "numbing cream allergy", "by": "Dr. A. Example", "date": "2027-01-10" }
+  ])") != std::string::npos);
   CHECK(reads_back_equal(c));
 }
 

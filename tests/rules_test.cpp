@@ -124,9 +124,13 @@ TEST_CASE("every rule has the code and severity the summary of docs/guidelines.m
       {rule::mineral_peptide_missing, "mineral-peptide-missing", severity::warning},
       {rule::sunscreen_missing, "sunscreen-missing", severity::warning},
       {rule::sunscreen_not_zinc, "sunscreen-not-zinc", severity::note},
+      {rule::needle_needs_healthcare_professional, "needle-needs-healthcare-professional",
+       severity::error},
+      {rule::home_use_not_authorised, "home-use-not-authorised", severity::error},
+      {rule::waiver_unused, "waiver-unused", severity::warning},
   };
   STATIC_REQUIRE(std::size(product_table) == rule_definitions.size());
-  STATIC_REQUIRE(std::size(product_table) == 27);
+  STATIC_REQUIRE(std::size(product_table) == 30);
   for (const expected_rule& expected : product_table) {
     CAPTURE(expected.code);
     CHECK(code(expected.which) == expected.code);
@@ -951,8 +955,22 @@ constexpr course breaking(rule which) {
     case rule::sunscreen_missing: return with_sun(scars);
     case rule::sunscreen_not_zinc:
       return with_step(scars, aftercare_step{aftercare_kind::other_sunscreen});
+    case rule::needle_needs_healthcare_professional: return with_needle(scars, 1.5_mm);
+    case rule::home_use_not_authorised: return home;
+    case rule::waiver_unused: {
+      course waived = scars;
+      (void)waived.waivers.try_push_back({rule::rest_too_short, {}, "r", "b", {}});
+      return waived;
+    }
   }
   return scars;
+}
+
+// Every rule switched on, so that the rules some sets switch on fire too.
+constexpr guidelines every_rule_on() {
+  guidelines g;
+  g.disabled_rules = rule_set{};
+  return g;
 }
 
 // A message with every placeholder filled in, that fits its buffer without being cut.
@@ -965,8 +983,8 @@ constexpr bool reads_as_a_sentence(const message_text& text) {
 constexpr bool every_rule_fires_on_its_case_with_a_readable_message() {
   for (const rule_definition& entry : rule_definitions) {
     const course c = breaking(entry.rule);
-    if (!breaks(c, entry.rule)) return false;
-    const diagnostic finding = first_finding(c, entry.rule);
+    if (!breaks(c, entry.rule, every_rule_on())) return false;
+    const diagnostic finding = first_finding(c, entry.rule, every_rule_on());
     if (finding.severity != entry.severity) return false;
     if (!reads_as_a_sentence(message(finding))) return false;
   }
@@ -979,8 +997,8 @@ TEST_CASE("every rule fires on a course made to break it, and says why in a sent
   CHECK_AT_COMPILE_AND_RUN_TIME(every_rule_fires_on_its_case_with_a_readable_message());
   for (const rule_definition& entry : rule_definitions) {
     const course c = breaking(entry.rule);
-    CAPTURE(entry.code, message(first_finding(c, entry.rule)).view());
-    CHECK(breaks(c, entry.rule));
-    CHECK(reads_as_a_sentence(message(first_finding(c, entry.rule))));
+    CAPTURE(entry.code, message(first_finding(c, entry.rule, every_rule_on())).view());
+    CHECK(breaks(c, entry.rule, every_rule_on()));
+    CHECK(reads_as_a_sentence(message(first_finding(c, entry.rule, every_rule_on()))));
   }
 }

@@ -15,6 +15,7 @@
 #include "dermaroller/protocol.hpp"
 #include "dermaroller/rules.hpp"
 #include "dermaroller/validate.hpp"
+#include "dermaroller/waiver.hpp"
 #include "protocol_file.hpp"
 
 namespace dermaroller::check {
@@ -40,7 +41,8 @@ inline checked_protocol input_error(std::string name, std::string message, std::
 
 // Parses and validates a protocol text. A text that does not parse gives one input-error at
 // the reader's position; otherwise each finding points at the session or field it concerns,
-// and the findings come in the order of the text, as a compiler's do.
+// and the findings come in the order of the text, as a compiler's do. A finding one of the
+// protocol's waivers covers carries that waiver's author and reason.
 inline checked_protocol check_protocol_text(const std::string& name, std::string_view text,
                                             const guidelines& g = default_guidelines) {
   const parse_result parsed = parse_protocol(text);
@@ -58,9 +60,15 @@ inline checked_protocol check_protocol_text(const std::string& name, std::string
     if (where.line == 0) where = parsed.positions().course;
     std::optional<std::size_t> session;
     if (const auto index = d.session()) session = *index;
-    result.diagnostics.push_back({std::string{code(d.rule)}, d.severity,
-                                  std::string{message(d).view()}, session, where.line,
-                                  where.column});
+    printed_diagnostic& printed = result.diagnostics.emplace_back(
+        printed_diagnostic{std::string{code(d.rule)}, d.severity, std::string{message(d).view()},
+                           session, where.line, where.column});
+    if (const auto index = d.waiver()) {
+      const waiver& given = parsed.value().waivers[*index];
+      printed.waived = true;
+      printed.waived_by = std::string{given.by.view()};
+      printed.waiver_reason = std::string{given.reason.view()};
+    }
   }
   std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(),
                    [](const printed_diagnostic& a, const printed_diagnostic& b) {

@@ -11,19 +11,23 @@
 #include <vector>
 
 #include "dermaroller/protocol_values.hpp"
+#include "dermaroller/rules.hpp"
+#include "did_you_mean.hpp"
 
 namespace dermaroller::check {
 
 enum class output_format { text, json };
 
 // What one run of the program does. Checking files is the default; the others are asked for.
-enum class action { check_files, list_rules, explain_rule, help, version };
+enum class action { check_files, list_rules, list_guidelines, explain_rule, help, version };
 
 struct options {
   action what{action::check_files};
   output_format format{output_format::text};
   bool strict{false};
   std::string rule_to_explain;
+  std::string guidelines_named;    // --guidelines: a built-in set's name or a guideline file
+  std::vector<rule> disabled;      // --disable, in the order given
   std::vector<std::string> files;  // "-" is standard input
   std::string schedule_from;       // --schedule: the first visit's day, YYYY-MM-DD
   std::string timeline_file;       // --timeline: where to draw the plan (SVG)
@@ -47,6 +51,7 @@ struct option_spec {
   std::string_view help;
   // Records the option; returns what is wrong with it, or an empty string.
   std::string (*apply)(options&, std::string_view value);
+  bool repeatable{false};  // shown "[--disable CODE]..." in the synopsis
 };
 
 namespace detail {
@@ -54,10 +59,22 @@ namespace detail {
 inline std::string choose(options& chosen, action wanted, std::string_view option_name) {
   if (chosen.what != action::check_files && chosen.what != wanted) {
     return std::string{option_name} + " cannot be combined with another of --list-rules, " +
-           "--explain, --help, --version";
+           "--list-guidelines, --explain, --help, --version";
   }
   chosen.what = wanted;
   return {};
+}
+
+inline std::string disable(options& chosen, std::string_view code) {
+  for (const rule_definition& row : rule_definitions) {
+    if (row.code == code) {
+      chosen.disabled.push_back(row.rule);
+      return {};
+    }
+  }
+  return "--disable: unknown rule code '" + std::string{code} + "'" +
+         did_you_mean(code, rule_definitions, [](const rule_definition& row) { return row.code; }) +
+         "; --list-rules lists them";
 }
 }  // namespace detail
 
@@ -73,11 +90,25 @@ inline constexpr std::array option_table{
   option_spec{"--strict", "", "", synopsis_place::checking,
     "a file with warnings fails the check too (exit status 1)",
     [](options& chosen, std::string_view) -> std::string { chosen.strict = true; return {}; }},
+  option_spec{"--guidelines", "", "NAME|FILE", synopsis_place::checking,
+    "check against a built-in guideline set (--list-guidelines) or a guideline file; default: document",
+    [](options& chosen, std::string_view value) -> std::string {
+      if (value.empty()) return "--guidelines needs a set's name or a guideline file";
+      if (!chosen.guidelines_named.empty()) return "--guidelines is given twice";
+      chosen.guidelines_named = std::string{value};
+      return {};
+    }},
+  option_spec{"--disable", "", "CODE", synopsis_place::checking,
+    "switch a rule off on top of the guidelines (repeatable)",
+    [](options& chosen, std::string_view value) { return detail::disable(chosen, value); }, true},
   option_spec{"--list-rules", "", "", synopsis_place::call,
     "list every rule: its code, severity and when it fires",
     [](options& chosen, std::string_view) { return detail::choose(chosen, action::list_rules, "--list-rules"); }},
+  option_spec{"--list-guidelines", "", "", synopsis_place::call,
+    "list the built-in guideline sets: name, description, each number they change and its source",
+    [](options& chosen, std::string_view) { return detail::choose(chosen, action::list_guidelines, "--list-guidelines"); }},
   option_spec{"--explain", "", "CODE", synopsis_place::call,
-    "explain one rule: when it fires, its severity, the document's basis, its default numbers",
+    "explain one rule: when it fires, its severity, the document's basis, its numbers in the chosen guidelines",
     [](options& chosen, std::string_view value) {
       chosen.rule_to_explain = std::string{value};
       return detail::choose(chosen, action::explain_rule, "--explain");
@@ -145,7 +176,9 @@ inline std::string synopsis() {
   for (const option_spec& option : option_table) {
     const std::string spelled = detail::spelled_with_value(option);
     switch (option.place) {
-      case synopsis_place::checking: checking.append(" [").append(spelled).append("]"); break;
+      case synopsis_place::checking:
+        checking.append(" [").append(spelled).append(option.repeatable ? "]..." : "]");
+        break;
       case synopsis_place::call: calls.push_back({" " + spelled, false}); break;
       case synopsis_place::call_with_files: calls.push_back({" " + spelled, true}); break;
       case synopsis_place::with_call_above:
@@ -173,7 +206,9 @@ inline std::string synopsis() {
 // The help text: the synopsis, then every option of the table.
 inline std::string usage() {
   std::string text = synopsis();
-  text += "\nChecks derma roller protocol files (JSON) against the default guidelines.\n";
+  text +=
+      "\nChecks derma roller protocol files (JSON) against guidelines: the defaults (document),\n"
+      "a built-in set or a clinic's guideline file (--guidelines).\n";
   text += "Exit status: 0 every file valid (with --strict: and without warnings),\n";
   text +=
       "             1 some file breaks a rule, 2 usage error or a file that cannot be read or "
@@ -185,7 +220,7 @@ inline std::string usage() {
     if (!option.short_name.empty())
       spelled = std::string{option.short_name}.append(", ").append(spelled);
     text += "  " + spelled;
-    text += std::string(spelled.size() < 22 ? 22 - spelled.size() : 1, ' ');
+    text += std::string(spelled.size() < 24 ? 24 - spelled.size() : 1, ' ');
     text += std::string{option.help} + "\n";
   }
   return text;
@@ -253,7 +288,14 @@ inline command_line parse_command_line(const std::vector<std::string_view>& argu
   if (what != action::check_files && what != action::help && what != action::version &&
       !result.chosen.files.empty()) {
     return fail("unexpected file '" + result.chosen.files.front() + "' with " +
-                (what == action::list_rules ? "--list-rules" : "--explain"));
+                (what == action::list_rules        ? "--list-rules"
+                 : what == action::list_guidelines ? "--list-guidelines"
+                                                   : "--explain"));
+  }
+  if (what == action::list_guidelines &&
+      (!result.chosen.guidelines_named.empty() || !result.chosen.disabled.empty())) {
+    return fail(
+        "--list-guidelines lists every built-in set: it takes no --guidelines or --disable");
   }
   if (!result.chosen.timeline_file.empty() && result.chosen.schedule_from.empty()) {
     return fail("--timeline draws a plan: it needs --schedule YYYY-MM-DD");

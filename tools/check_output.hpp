@@ -29,6 +29,11 @@ struct printed_diagnostic {
   std::optional<std::size_t> session;  // index from 0; printed from 1, as people count
   std::uint32_t line{0};               // 1-based; 0 when there is no position (unreadable file)
   std::uint32_t column{0};
+  // A finding the protocol waives (its "waivers"): still printed, with who waived it and why,
+  // but it no longer counts against the file.
+  bool waived{false};
+  std::string waived_by{};
+  std::string waiver_reason{};
 };
 
 // What checking one file gave.
@@ -37,9 +42,15 @@ struct file_result {
   bool checked{false};  // false: the file could not be read or parsed (an input-error)
   std::vector<printed_diagnostic> diagnostics;
 
+  // Findings of that severity that count: the waived ones do not.
   [[nodiscard]] std::size_t count(dermaroller::severity level) const {
     std::size_t n = 0;
-    for (const auto& d : diagnostics) n += d.severity == level ? 1 : 0;
+    for (const auto& d : diagnostics) n += d.severity == level && !d.waived ? 1 : 0;
+    return n;
+  }
+  [[nodiscard]] std::size_t waived() const {
+    std::size_t n = 0;
+    for (const auto& d : diagnostics) n += d.waived ? 1 : 0;
     return n;
   }
   // Valid: read, parsed, no rule of severity error broken; with --strict, no warning either.
@@ -104,25 +115,32 @@ inline std::string plural(std::size_t n, std::string_view one, std::string_view 
 }
 
 // "FILE:LINE:COL: error: session 2: a 1.5 mm needle is ... [home-needle-too-long]". Without
-// a position (a file that cannot be read) the line is "FILE: error: ...", as compilers do.
+// a position (a file that cannot be read) the line is "FILE: error: ...", as compilers do. A
+// waived finding ends "(waived by BY: REASON)", escaped as file names are, since a reason may
+// hold a newline that would forge a line of its own.
 [[nodiscard]] inline std::string text_line(const std::string& file, const printed_diagnostic& d) {
   std::string line = printable(file);
   if (d.line != 0) line += ":" + std::to_string(d.line) + ":" + std::to_string(d.column);
   line += ": " + std::string{to_string(d.severity)} + ": ";
   if (d.session) line += "session " + std::to_string(*d.session + 1) + ": ";
   line += d.message + " [" + d.code + "]";
+  if (d.waived)
+    line += " (waived by " + printable(d.waived_by) + ": " + printable(d.waiver_reason) + ")";
   return line;
 }
 
-// "FILE: valid (0 errors, 1 warning, 0 notes)", "FILE: invalid (...)", or, for a file that
-// could not be read or parsed, "FILE: not checked (input error)".
+// "FILE: valid (0 errors, 1 warning, 0 notes)", "FILE: invalid (...)", "FILE: valid (0 errors,
+// 0 warnings, 0 notes; 1 waived)", or, for a file that could not be read or parsed,
+// "FILE: not checked (input error)".
 [[nodiscard]] inline std::string summary_line(const file_result& result, bool strict) {
   const std::string file = printable(result.file);
   if (!result.checked) return file + ": not checked (input error)";
   std::string line = file + (result.valid(strict) ? ": valid (" : ": invalid (");
   line += detail::plural(result.count(severity::error), "error", "errors") + ", ";
   line += detail::plural(result.count(severity::warning), "warning", "warnings") + ", ";
-  line += detail::plural(result.count(severity::note), "note", "notes") + ")";
+  line += detail::plural(result.count(severity::note), "note", "notes");
+  if (result.waived() != 0) line += "; " + std::to_string(result.waived()) + " waived";
+  line += ")";
   if (strict && result.checked && result.count(severity::error) == 0 &&
       result.count(severity::warning) != 0) {
     line += " under --strict";
@@ -140,7 +158,8 @@ inline void write_text(std::ostream& out, const std::vector<file_result>& result
 }
 
 // [{"file": ..., "valid": ..., "diagnostics": [{"code", "severity", "message", "session",
-// "line", "column"}]}]; "session" counts from 1 as the text output does, or is null.
+// "line", "column", "waived"[, "waiver_reason", "waived_by"]}]}]; "session" counts from 1 as
+// the text output does, or is null; the waiver's reason and author come with a waived finding.
 inline void write_json(std::ostream& out, const std::vector<file_result>& results, bool strict) {
   out << "[";
   for (std::size_t f = 0; f < results.size(); ++f) {
@@ -155,7 +174,13 @@ inline void write_json(std::ostream& out, const std::vector<file_result>& result
           << ", \"severity\": " << json_string(to_string(d.severity))
           << ", \"message\": " << json_string(d.message)
           << ", \"session\": " << (d.session ? std::to_string(*d.session + 1) : std::string{"null"})
-          << ", \"line\": " << d.line << ", \"column\": " << d.column << "}";
+          << ", \"line\": " << d.line << ", \"column\": " << d.column
+          << ", \"waived\": " << (d.waived ? "true" : "false");
+      if (d.waived) {
+        out << ", \"waiver_reason\": " << json_string(d.waiver_reason)
+            << ", \"waived_by\": " << json_string(d.waived_by);
+      }
+      out << "}";
     }
     out << (result.diagnostics.empty() ? "]}" : "\n  ]}");
   }

@@ -1,18 +1,21 @@
 #pragma once
-// --list-rules and --explain: the rule table of rules.hpp and the numbers of a guidelines
-// set, printed for people. Nothing here restates a rule, a number, a source or a unit: the
-// rule's row says which members of `guidelines` it reads, and their records in
-// guideline_numbers (guidelines.hpp) give each value, written as the library writes it, and
-// its source.
+// --list-rules, --list-guidelines and --explain: the rule table of rules.hpp, the built-in
+// guideline sets of guideline_sets.hpp and the numbers of the chosen set, printed for people.
+// Nothing here restates a rule, a number, a source or a unit: the rule's row says which members of
+// `guidelines` it reads, and their records in guideline_numbers (guidelines.hpp) give each value,
+// written as the library writes it, and its source.
 
+#include <algorithm>
 #include <cstddef>
 #include <ostream>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "dermaroller/guideline_sets.hpp"
 #include "dermaroller/guidelines.hpp"
 #include "dermaroller/rules.hpp"
+#include "guideline_choice.hpp"
 
 namespace dermaroller::check {
 
@@ -54,8 +57,9 @@ inline std::vector<guideline_number> numbers_of(rule which) {
   return nullptr;
 }
 
-// One line per rule: code, severity, when it fires.
-inline void write_rule_list(std::ostream& out) {
+// One line per rule: code, severity, when it fires. A rule the chosen guidelines switch off
+// says so at the end, unless its row already does (the rules `document` leaves off).
+inline void write_rule_list(std::ostream& out, const chosen_guidelines& chosen = {}) {
   std::size_t widest = 0;
   for (const rule_definition& entry : rule_definitions) {
     widest = entry.code.size() > widest ? entry.code.size() : widest;
@@ -63,7 +67,38 @@ inline void write_rule_list(std::ostream& out) {
   for (const rule_definition& entry : rule_definitions) {
     const std::string_view level = to_string(entry.severity);
     out << entry.code << std::string(widest + 2 - entry.code.size(), ' ') << level
-        << std::string(9 - level.size(), ' ') << entry.fires_when << '\n';
+        << std::string(9 - level.size(), ' ') << entry.fires_when;
+    const bool row_says_so = chosen.name == guideline_sets[0].name &&
+                             guideline_sets[0].values.disabled_rules.contains(entry.rule);
+    if (chosen.values.disabled_rules.contains(entry.rule) && !row_says_so) {
+      out << " (off in " << chosen.name << ")";
+    }
+    out << '\n';
+  }
+}
+
+namespace detail {
+inline void write_source(std::ostream& out, const guideline_source& source) {
+  out << "      source: " << source.citation;
+  if (!source.note.empty()) out << "; " << source.note;
+  out << '\n';
+}
+}  // namespace detail
+
+// Each built-in set: its name and description, then each number it changes from `document`,
+// with its value in the set and its source.
+inline void write_guideline_list(std::ostream& out) {
+  for (const guideline_set& set : guideline_sets) {
+    out << set.name << '\n' << "  " << set.description << '\n';
+    for (const guideline_change& change : set.changes) {
+      if (change.member.empty()) continue;
+      for (const guideline_number& number : guideline_numbers) {
+        if (!is_part_of(number, change.member)) continue;
+        out << "    " << number.member << " = " << number.value(set.values).view()
+            << " (document: " << number.value(guideline_sets[0].values).view() << ")\n";
+      }
+      detail::write_source(out, change.source);
+    }
   }
 }
 
@@ -79,26 +114,38 @@ inline void write_input_error_explanation(std::ostream& out) {
          "on a text that was not read whole\n";
 }
 
-// Everything about one rule: when it fires, its severity, the document's basis, and each
-// number it reads with its value in `g` and where the default comes from.
+// Everything about one rule: when it fires, its severity, the document's basis, whether the
+// chosen guidelines switch it off, and each number it reads with its value in those
+// guidelines and where that value comes from.
 inline void write_explanation(std::ostream& out, const rule_definition& entry,
-                              const guidelines& g = default_guidelines) {
+                              const chosen_guidelines& chosen = {}) {
   out << entry.code << '\n';
   out << "  severity:   " << to_string(entry.severity) << ", "
       << detail::severity_meaning(entry.severity) << '\n';
   out << "  fires when: " << entry.fires_when << '\n';
   out << "  basis:      " << entry.basis << '\n';
+  if (chosen.values.disabled_rules.contains(entry.rule)) {
+    out << "  in " << chosen.name << ": off, "
+        << (std::find(chosen.disabled_on_command_line.begin(),
+                      chosen.disabled_on_command_line.end(),
+                      entry.rule) != chosen.disabled_on_command_line.end()
+                ? "switched off by --disable"
+                : "these guidelines do not check it")
+        << '\n';
+  }
   const std::vector<guideline_number> numbers = numbers_of(entry.rule);
   if (numbers.empty()) {
     out << "  numbers:    none; the rule compares with no number\n";
     return;
   }
-  out << "  numbers (member of dermaroller::guidelines = default):\n";
+  if (chosen.is_default()) {
+    out << "  numbers (member of dermaroller::guidelines = default):\n";
+  } else {
+    out << "  numbers (member of dermaroller::guidelines = value in " << chosen.name << "):\n";
+  }
   for (const guideline_number& number : numbers) {
-    out << "    " << number.member << " = " << number.value(g).view() << '\n';
-    out << "      source: " << number.source.citation;
-    if (!number.source.note.empty()) out << "; " << number.source.note;
-    out << '\n';
+    out << "    " << number.member << " = " << number.value(chosen.values).view() << '\n';
+    detail::write_source(out, source_in(chosen, number));
   }
 }
 

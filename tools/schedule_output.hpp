@@ -1,7 +1,8 @@
 #pragma once
 // What `dermaroller-check --schedule DATE FILE` does: checks each file as usual, then prints
 // the plan of its course as a table, one line per visit, and, with --timeline, draws the
-// same plan as an SVG picture. How plans are made: docs/schedules.md.
+// same plan as an SVG picture. Both check and plan with the guidelines chosen (--guidelines),
+// so a clinical course is planned in that set's rest window. How plans are made: docs/schedules.md.
 
 #include <chrono>
 #include <cstddef>
@@ -131,18 +132,19 @@ inline std::string_view date_source(const planned_visit& visit) {
 // draws the one file's plan. The exit status is the check's, or 2 when a plan cannot be made
 // (a visit would fall past the days a protocol can write: an input error, said on the error
 // stream and in the table) or the picture cannot be written.
-inline int run_schedule(const options& chosen, std::ostream& out, std::ostream& err) {
+inline int run_schedule(const options& chosen, const guidelines& g, std::ostream& out,
+                        std::ostream& err) {
   // The date was read when the command line was (check_options.hpp).
   const std::chrono::year_month_day first_visit =
       to_year_month_day(*read_date(chosen.schedule_from).value);
   std::vector<file_result> results;
   bool every_plan_made = true;
   for (const std::string& path : chosen.files) {
-    const checked_protocol protocol = check_protocol_file(path);
+    const checked_protocol protocol = check_protocol_file(path, g);
     results.push_back(protocol.result);
     write_text(out, protocol.result, chosen.strict);
     if (!protocol.parsed) continue;
-    const treatment_plan planned = plan(*protocol.parsed, first_visit);
+    const treatment_plan planned = plan(*protocol.parsed, first_visit, g);
     out << plan_table(printable(protocol.result.file), planned);
     if (!planned.ok()) {
       err << program_name << ": " << printable(protocol.result.file)

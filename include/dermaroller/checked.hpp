@@ -178,10 +178,10 @@ constexpr void rejected_at(std::string_view code, std::uint32_t line, std::uint3
   }
 }
 
-// The finding the compiler is shown: the first of severity error.
+// The finding the compiler is shown: the first of severity error that no waiver accepts.
 constexpr const diagnostic* first_error(const report& findings) {
   for (const diagnostic& finding : findings) {
-    if (finding.severity == severity::error) return &finding;
+    if (finding.severity == severity::error && !finding.waived()) return &finding;
   }
   return nullptr;
 }

@@ -8,6 +8,8 @@
 #include "dermaroller/checked.hpp"
 #include "dermaroller/course.hpp"
 #include "dermaroller/durations.hpp"
+#include "dermaroller/guideline_file.hpp"
+#include "dermaroller/guideline_sets.hpp"
 #include "dermaroller/guidelines.hpp"
 #include "dermaroller/needle_length.hpp"
 #include "dermaroller/pass_count.hpp"

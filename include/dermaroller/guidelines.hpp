@@ -11,10 +11,13 @@
 #include <string_view>
 
 #include "dermaroller/detail/fixed_array.hpp"
+#include "dermaroller/detail/maybe.hpp"
 #include "dermaroller/detail/message_text.hpp"
 #include "dermaroller/durations.hpp"
 #include "dermaroller/needle_length.hpp"
 #include "dermaroller/pass_count.hpp"
+#include "dermaroller/rule.hpp"
+#include "dermaroller/rule_set.hpp"
 #include "dermaroller/vocabulary.hpp"
 
 namespace dermaroller {
@@ -53,7 +56,11 @@ class goal_set {
  public:
   template <class... Goals>
   constexpr explicit goal_set(Goals... goals) {
-    ((allowed_[static_cast<std::size_t>(goals)] = true), ...);
+    (insert(goals), ...);
+  }
+  constexpr goal_set& insert(treatment_goal goal) {
+    allowed_[static_cast<std::size_t>(goal)] = true;
+    return *this;
   }
   [[nodiscard]] constexpr bool contains(treatment_goal goal) const {
     return allowed_[static_cast<std::size_t>(goal)];
@@ -91,6 +98,12 @@ struct guidelines {
 
   hour_count clean_environment_for{1};
   hour_count anti_inflammatory_cover{24};
+
+  // Rules that only some guideline sets switch on (guideline_sets.hpp) are off by default.
+  rule_set disabled_rules{rule::needle_needs_healthcare_professional,
+                          rule::home_use_not_authorised};
+  // Where needle-needs-healthcare-professional is on: a needle this long or longer.
+  needle_length healthcare_professional_needle_from = detail::um(1500);
 
   // The goals each indication may have, indexed by indication.
   fixed_array<goal_set, enum_names(indication{}).size()> goals_for_indication{
@@ -133,9 +146,14 @@ enum class measure : std::uint8_t {
   indication,  // an indication
   area,        // a body_area
   method,      // a modality
+  number,      // a plain number: "2"
+  rule,        // a rule, by its code
 };
 
 namespace detail {
+
+// The code of a rule: defined in rules.hpp (included at the end of this header).
+constexpr std::string_view rule_code(rule which);
 
 // Enum words read as prose in messages: "stretch marks", not "stretch_marks".
 constexpr void append_words(message_text& text, std::string_view name) {
@@ -160,6 +178,8 @@ constexpr void append_measure(message_text& text, measure what, std::int32_t val
       break;
     case measure::area: append_words(text, to_string(static_cast<body_area>(value))); break;
     case measure::method: append_words(text, to_string(static_cast<modality>(value))); break;
+    case measure::number: text.append_number(value); break;
+    case measure::rule: text.append(rule_code(static_cast<rule>(value))); break;
   }
 }
 
@@ -231,17 +251,93 @@ inline constexpr std::string_view source_document = "the source document";
 inline constexpr std::string_view doddaballapur_2009 = "Doddaballapur 2009";
 inline constexpr std::string_view harris_2015 = "Harris et al. 2015";
 inline constexpr std::string_view skinpen_trial = "NCT02646917";
+inline constexpr std::string_view scotland_2026 = "Scotland asp 13";
+inline constexpr std::string_view health_canada_2021 = "Health Canada 2021";
 // A number of practice that no reference gives (docs/sources.md, "Practice defaults").
 inline constexpr std::string_view practice_default = "practice default";
 }  // namespace citation
 
-// One number of `guidelines`: its member as written in code, its value in a given set, and
-// where the default comes from.
+// How a guideline file (guideline_file.hpp) writes a number: what kind of value it is, and the
+// member it goes to. One accessor is set, the one of the member's type; `kind` says which
+// (a kind of its own, as in rule_check: g++ does not take the comparison of a function pointer
+// with null as a constant under -fsanitize=undefined).
+enum class guideline_kind : std::uint8_t {
+  none,             // not read from files
+  needle,           // "0.5mm"
+  optional_needle,  // "0.5mm", or null for none
+  days,             // "6w", "42d"
+  hours,            // "24h", "1d"
+  months,           // "6mo"
+  years,            // "18y"
+  passes,           // 15
+  sessions,         // 3, or "none" for no limit
+  goals,            // ["collagen_induction", "maintenance"]
+  rules,            // ["sunscreen-not-zinc"]
+};
+
+struct guideline_slot {
+  guideline_kind kind{guideline_kind::none};
+  needle_length& (*needle)(guidelines&){nullptr};
+  maybe<needle_length>& (*optional_needle)(guidelines&){nullptr};
+  day_count& (*days)(guidelines&){nullptr};
+  hour_count& (*hours)(guidelines&){nullptr};
+  month_count& (*months)(guidelines&){nullptr};
+  year_count& (*years)(guidelines&){nullptr};
+  pass_count& (*passes)(guidelines&){nullptr};
+  std::size_t& (*sessions)(guidelines&){nullptr};
+  goal_set& (*goals)(guidelines&){nullptr};
+  rule_set& (*rules)(guidelines&){nullptr};
+};
+
+// writes([](guidelines& g) -> auto& { return g.passes.fewest; }): the slot of that member, of
+// the kind its type says. A std::size_t is a number of sessions.
+constexpr guideline_slot writes(needle_length& (*to)(guidelines&)) {
+  return {.kind = guideline_kind::needle, .needle = to};
+}
+constexpr guideline_slot writes(maybe<needle_length>& (*to)(guidelines&)) {
+  return {.kind = guideline_kind::optional_needle, .optional_needle = to};
+}
+constexpr guideline_slot writes(day_count& (*to)(guidelines&)) {
+  return {.kind = guideline_kind::days, .days = to};
+}
+constexpr guideline_slot writes(hour_count& (*to)(guidelines&)) {
+  return {.kind = guideline_kind::hours, .hours = to};
+}
+constexpr guideline_slot writes(month_count& (*to)(guidelines&)) {
+  return {.kind = guideline_kind::months, .months = to};
+}
+constexpr guideline_slot writes(year_count& (*to)(guidelines&)) {
+  return {.kind = guideline_kind::years, .years = to};
+}
+constexpr guideline_slot writes(pass_count& (*to)(guidelines&)) {
+  return {.kind = guideline_kind::passes, .passes = to};
+}
+constexpr guideline_slot writes(std::size_t& (*to)(guidelines&)) {
+  return {.kind = guideline_kind::sessions, .sessions = to};
+}
+constexpr guideline_slot writes(goal_set& (*to)(guidelines&)) {
+  return {.kind = guideline_kind::goals, .goals = to};
+}
+constexpr guideline_slot writes(rule_set& (*to)(guidelines&)) {
+  return {.kind = guideline_kind::rules, .rules = to};
+}
+
+// One number of `guidelines`: its member as written in code (a nested member with '.', an
+// entry of a table as [word]), its value in a given set, where the default comes from, and how
+// a guideline file writes it (a member without a slot cannot be set from a file).
 struct guideline_number {
   std::string_view member;
   message_text (*value)(const guidelines&);
   guideline_source source;
+  guideline_slot file{};
 };
+
+namespace detail {
+// The codes of the rules of a set, "home-use-not-authorised needle-needs-healthcare-
+// professional", or "none": defined in rules.hpp, which has the codes and is included at the
+// end of this header.
+constexpr message_text rule_codes(const rule_set& rules);
+}  // namespace detail
 
 namespace detail {
 
@@ -274,98 +370,139 @@ guideline_number{"longest_needle_made"sv,
   [](const guidelines& g) { return to_text(g.longest_needle_made); },
   {citation::practice_default,
    "above the longest needles of devices we could confirm (2.0-2.5 mm); an input sanity "
-   "limit, not a treatment limit"sv}},
+   "limit, not a treatment limit"sv},
+  writes([](guidelines& g) -> auto& { return g.longest_needle_made; })},
 guideline_number{"home_needle_maximum"sv,
   [](const guidelines& g) { return to_text(g.home_needle_maximum); },
   {citation::practice_default,
    "the document says only that home rollers have shorter needles; consumer guidance puts "
-   "home rollers at 0.2-0.5 mm"sv}},
+   "home rollers at 0.2-0.5 mm"sv},
+  writes([](guidelines& g) -> auto& { return g.home_needle_maximum; })},
 guideline_number{"collagen_induction.needle.shortest"sv,
   [](const guidelines& g) { return to_text(g.collagen_induction.needle.shortest); },
-  detail::collagen_needles},
+  detail::collagen_needles,
+  writes([](guidelines& g) -> auto& { return g.collagen_induction.needle.shortest; })},
 guideline_number{"collagen_induction.needle.longest"sv,
   [](const guidelines& g) { return to_text(g.collagen_induction.needle.longest); },
-  detail::collagen_needles},
+  detail::collagen_needles,
+  writes([](guidelines& g) -> auto& { return g.collagen_induction.needle.longest; })},
 guideline_number{"collagen_induction.sessions.fewest"sv,
   [](const guidelines& g) { return detail::sessions_text(g.collagen_induction.sessions.fewest); },
-  {citation::source_document, {}}},
+  {citation::source_document, {}},
+  writes([](guidelines& g) -> auto& { return g.collagen_induction.sessions.fewest; })},
 guideline_number{"collagen_induction.sessions.usual_most"sv,
   [](const guidelines& g) { return detail::sessions_text(g.collagen_induction.sessions.usual_most); },
-  {citation::source_document, "\"usually require two to three sessions\"; \"about three visits\""sv}},
+  {citation::source_document, "\"usually require two to three sessions\"; \"about three visits\""sv},
+  writes([](guidelines& g) -> auto& { return g.collagen_induction.sessions.usual_most; })},
 guideline_number{"collagen_induction.sessions.most"sv,
   [](const guidelines& g) { return detail::sessions_text(g.collagen_induction.sessions.most); },
-  {citation::source_document, "the document sets no hard limit: it says \"usually\""sv}},
+  {citation::source_document, "the document sets no hard limit: it says \"usually\""sv},
+  writes([](guidelines& g) -> auto& { return g.collagen_induction.sessions.most; })},
 guideline_number{"scar_reduction.needle.shortest"sv,
   [](const guidelines& g) { return to_text(g.scar_reduction.needle.shortest); },
-  detail::scar_needles_shortest},
+  detail::scar_needles_shortest,
+  writes([](guidelines& g) -> auto& { return g.scar_reduction.needle.shortest; })},
 guideline_number{"scar_reduction.needle.longest"sv,
   [](const guidelines& g) { return to_text(g.scar_reduction.needle.longest); },
-  detail::scar_needles_longest},
+  detail::scar_needles_longest,
+  writes([](guidelines& g) -> auto& { return g.scar_reduction.needle.longest; })},
 guideline_number{"scar_reduction.sessions.fewest"sv,
   [](const guidelines& g) { return detail::sessions_text(g.scar_reduction.sessions.fewest); },
-  {citation::source_document, "the document gives no fewest number of sessions"sv}},
+  {citation::source_document, "the document gives no fewest number of sessions"sv},
+  writes([](guidelines& g) -> auto& { return g.scar_reduction.sessions.fewest; })},
 guideline_number{"scar_reduction.sessions.usual_most"sv,
   [](const guidelines& g) { return detail::sessions_text(g.scar_reduction.sessions.usual_most); },
-  {citation::source_document, "the hard limit is the only one: \"goes up to five\""sv}},
+  {citation::source_document, "the hard limit is the only one: \"goes up to five\""sv},
+  writes([](guidelines& g) -> auto& { return g.scar_reduction.sessions.usual_most; })},
 guideline_number{"scar_reduction.sessions.most"sv,
   [](const guidelines& g) { return detail::sessions_text(g.scar_reduction.sessions.most); },
-  {citation::source_document, "\"goes up to five\"; \"up to five visits\""sv}},
+  {citation::source_document, "\"goes up to five\"; \"up to five visits\""sv},
+  writes([](guidelines& g) -> auto& { return g.scar_reduction.sessions.most; })},
 guideline_number{"maintenance.needle.shortest"sv,
   [](const guidelines& g) { return to_text(g.maintenance.needle.shortest); },
-  detail::home_needles},
+  detail::home_needles,
+  writes([](guidelines& g) -> auto& { return g.maintenance.needle.shortest; })},
 guideline_number{"maintenance.needle.longest"sv,
   [](const guidelines& g) { return to_text(g.maintenance.needle.longest); },
-  detail::home_needles},
+  detail::home_needles,
+  writes([](guidelines& g) -> auto& { return g.maintenance.needle.longest; })},
 guideline_number{"maintenance.sessions.fewest"sv,
   [](const guidelines& g) { return detail::sessions_text(g.maintenance.sessions.fewest); },
-  detail::long_term_use},
+  detail::long_term_use,
+  writes([](guidelines& g) -> auto& { return g.maintenance.sessions.fewest; })},
 guideline_number{"maintenance.sessions.usual_most"sv,
   [](const guidelines& g) { return detail::sessions_text(g.maintenance.sessions.usual_most); },
-  detail::long_term_use},
+  detail::long_term_use,
+  writes([](guidelines& g) -> auto& { return g.maintenance.sessions.usual_most; })},
 guideline_number{"maintenance.sessions.most"sv,
   [](const guidelines& g) { return detail::sessions_text(g.maintenance.sessions.most); },
-  detail::long_term_use},
+  detail::long_term_use,
+  writes([](guidelines& g) -> auto& { return g.maintenance.sessions.most; })},
 guideline_number{"rest_between_sessions.shortest"sv,
   [](const guidelines& g) { return to_text(g.rest_between_sessions.shortest); },
-  {citation::source_document, {}}},
+  {citation::source_document, {}},
+  writes([](guidelines& g) -> auto& { return g.rest_between_sessions.shortest; })},
 guideline_number{"rest_between_sessions.longest"sv,
   [](const guidelines& g) { return to_text(g.rest_between_sessions.longest); },
-  {citation::source_document, {}}},
+  {citation::source_document, {}},
+  writes([](guidelines& g) -> auto& { return g.rest_between_sessions.longest; })},
 guideline_number{"passes.fewest"sv,
   [](const guidelines& g) { return to_text(g.passes.fewest); },
   {citation::source_document,
    "agrees with Doddaballapur 2009: a 192-needle roller rolled about 15 times gives about 250 "
-   "punctures per cm2"sv}},
+   "punctures per cm2"sv},
+  writes([](guidelines& g) -> auto& { return g.passes.fewest; })},
 guideline_number{"passes.most"sv,
   [](const guidelines& g) { return to_text(g.passes.most); },
-  {citation::source_document, {}}},
+  {citation::source_document, {}},
+  writes([](guidelines& g) -> auto& { return g.passes.most; })},
 guideline_number{"clean_environment_for"sv,
   [](const guidelines& g) { return to_text(g.clean_environment_for); },
-  {citation::source_document, {}}},
+  {citation::source_document, {}},
+  writes([](guidelines& g) -> auto& { return g.clean_environment_for; })},
 guideline_number{"anti_inflammatory_cover"sv,
   [](const guidelines& g) { return to_text(g.anti_inflammatory_cover); },
-  {citation::source_document, {}}},
+  {citation::source_document, {}},
+  writes([](guidelines& g) -> auto& { return g.anti_inflammatory_cover; })},
+guideline_number{"disabled_rules"sv,
+  [](const guidelines& g) { return detail::rule_codes(g.disabled_rules); },
+  {citation::practice_default,
+   "the rules that one jurisdiction's law or regulator states are off, and the guideline set "
+   "of that jurisdiction switches them on"sv},
+  writes([](guidelines& g) -> auto& { return g.disabled_rules; })},
+guideline_number{"healthcare_professional_needle_from"sv,
+  [](const guidelines& g) { return to_text(g.healthcare_professional_needle_from); },
+  {citation::scotland_2026,
+   "schedule 1, paragraph 8: microneedling \"to a depth of 1.5 millimetres or more\" is a "
+   "specified procedure, provided only on permitted premises"sv},
+  writes([](guidelines& g) -> auto& { return g.healthcare_professional_needle_from; })},
 guideline_number{"goals_for_indication[wrinkles]"sv,
   [](const guidelines& g) { return to_text(detail::goals_for(g, indication::wrinkles)); },
-  detail::collagen_or_maintenance},
+  detail::collagen_or_maintenance,
+  writes([](guidelines& g) -> auto& { return g.goals_for_indication[static_cast<std::size_t>(indication::wrinkles)]; })},
 guideline_number{"goals_for_indication[stretch_marks]"sv,
   [](const guidelines& g) { return to_text(detail::goals_for(g, indication::stretch_marks)); },
   {citation::source_document,
-   "either medical end-goal minimises stretch marks, and home rollers maintain the effects"sv}},
+   "either medical end-goal minimises stretch marks, and home rollers maintain the effects"sv},
+  writes([](guidelines& g) -> auto& { return g.goals_for_indication[static_cast<std::size_t>(indication::stretch_marks)]; })},
 guideline_number{"goals_for_indication[scars]"sv,
   [](const guidelines& g) { return to_text(detail::goals_for(g, indication::scars)); },
   {citation::source_document,
-   "scar reduction: home rollers are not for scars"sv}},
+   "scar reduction: home rollers are not for scars"sv},
+  writes([](guidelines& g) -> auto& { return g.goals_for_indication[static_cast<std::size_t>(indication::scars)]; })},
 guideline_number{"goals_for_indication[pigmentation]"sv,
   [](const guidelines& g) { return to_text(detail::goals_for(g, indication::pigmentation)); },
-  detail::collagen_or_maintenance},
+  detail::collagen_or_maintenance,
+  writes([](guidelines& g) -> auto& { return g.goals_for_indication[static_cast<std::size_t>(indication::pigmentation)]; })},
 guideline_number{"goals_for_indication[elasticity]"sv,
   [](const guidelines& g) { return to_text(detail::goals_for(g, indication::elasticity)); },
-  detail::collagen_or_maintenance},
+  detail::collagen_or_maintenance,
+  writes([](guidelines& g) -> auto& { return g.goals_for_indication[static_cast<std::size_t>(indication::elasticity)]; })},
 guideline_number{"goals_for_indication[skin_health]"sv,
   [](const guidelines& g) { return to_text(detail::goals_for(g, indication::skin_health)); },
   {citation::source_document,
-   "maintenance: home rollers \"promote healthy skin\" over the long term"sv}},
+   "maintenance: home rollers \"promote healthy skin\" over the long term"sv},
+  writes([](guidelines& g) -> auto& { return g.goals_for_indication[static_cast<std::size_t>(indication::skin_health)]; })},
 };
 // clang-format on
 
@@ -378,3 +515,8 @@ guideline_number{"goals_for_indication[skin_health]"sv,
 }
 
 }  // namespace dermaroller
+
+// detail::rule_codes(), used by the record of disabled_rules, needs the rule table, which
+// reads this header: included last, so that whichever of the two a file includes first, both
+// are complete.
+#include "dermaroller/rules.hpp"  // IWYU pragma: keep

@@ -230,6 +230,88 @@ struct protocol_grammar {
                      });
   }
 
+  // A waiver's texts: who decided, and why. Neither may be empty: a waiver is a decision that
+  // someone took, for a reason (checked once the waiver is read).
+  template <std::size_t Capacity>
+  static constexpr bool read_text(protocol_reader& reader, fixed_text<Capacity>& value) {
+    if (reader.token().kind != json_token_kind::string) return reader.fail_type("a string");
+    const auto text = decode<Capacity>(reader.token());
+    if (text.complete && value.assign(text.view())) return true;
+    message_text message;
+    message.append("\"").append(reader.field).append("\" is longer than ");
+    message.append_number(static_cast<std::int64_t>(Capacity));
+    return reader.fail_value(message.append(" bytes; shorten it"));
+  }
+  static constexpr bool read_reason(protocol_reader& reader, waiver& target) {
+    return read_text(reader, target.reason);
+  }
+  static constexpr bool read_by(protocol_reader& reader, waiver& target) {
+    return read_text(reader, target.by);
+  }
+  // Written from 1, as sessions are numbered in messages; kept from 0, as report numbers them.
+  static constexpr bool read_waiver_session(protocol_reader& reader, waiver& target) {
+    std::size_t number = 0;
+    if (!read_count(reader, number, session_capacity, "a session's number")) return false;
+    target.session = number - 1;
+    return true;
+  }
+
+  // clang-format off
+  static constexpr fixed_array<field_rule<waiver>, 5> waiver_fields{{
+    {"rule",    true,  R"("rule": "rest-too-short")",         &read_member<&waiver::rule>, nullptr},
+    {"session", false, R"("session": 2)",                     &read_waiver_session,        nullptr},
+    {"reason",  true,  R"("reason": "patient abroad in week six")", &read_reason,          nullptr},
+    {"by",      true,  R"("by": "Dr. A. Example")",           &read_by,                    nullptr},
+    {"date",    false, R"("date": "2027-01-10")",             &read_member<&waiver::date>, nullptr},
+  }};
+  // clang-format on
+  static constexpr name_index<waiver_fields.size()> waiver_field_names{field_names(waiver_fields)};
+  static_assert(waiver_field_names.distinct());
+
+  static constexpr bool read_waivers(protocol_reader& reader, course& target) {
+    return read_list(
+        reader, target.waivers, waiver_fields, waiver_field_names, reader.positions.waivers,
+        "waiver", [&](const waiver& read, std::size_t index, const fields_seen<5>& seen) {
+          constexpr std::size_t session = field_index(waiver_fields, "session");
+          reader.positions.waiver_sessions[index] = seen.value[session];
+          for (const std::size_t field :
+               {field_index(waiver_fields, "reason"), field_index(waiver_fields, "by")}) {
+            const bool empty = field == field_index(waiver_fields, "reason") ? read.reason.empty()
+                                                                             : read.by.empty();
+            if (!empty) continue;
+            message_text message;
+            message.append("waiver ").append_number(static_cast<std::int64_t>(index + 1));
+            message.append(" has an empty \"").append(waiver_fields[field].name);
+            message.append("\"; a waiver records who accepted the finding, and why");
+            return reader.fail(seen.value[field], message);
+          }
+          return true;
+        });
+  }
+
+  // A waiver's session must be one of the course's: checked once the whole course is read,
+  // since the waivers may come before the sessions.
+  static constexpr bool check_waiver_sessions(protocol_reader& reader, const course& read) {
+    for (std::size_t index = 0; index < read.waivers.size(); ++index) {
+      const maybe<std::size_t>& session = read.waivers[index].session;
+      if (!session || *session < read.sessions.size()) continue;
+      message_text message;
+      message.append("waiver ").append_number(static_cast<std::int64_t>(index + 1));
+      message.append(" is for session ").append_number(static_cast<std::int64_t>(*session + 1));
+      message.append(", but the course has ");
+      message.append_number(static_cast<std::int64_t>(read.sessions.size()));
+      message.append(read.sessions.size() == 1 ? " session" : " sessions");
+      return reader.fail(reader.positions.waiver_sessions[index], message);
+    }
+    return true;
+  }
+
+  // "$schema" lets editors find a JSON Schema for the file; the reader needs none.
+  static constexpr bool read_schema(protocol_reader& reader, course& /*read*/) {
+    if (reader.token().kind != json_token_kind::string) return reader.fail_type("a string");
+    return true;
+  }
+
   // The format's name is checked, not kept: a course read is always of the one format.
   static constexpr bool read_format(protocol_reader& reader, course& /*read*/) {
     decoded_string<48> name;
@@ -242,7 +324,7 @@ struct protocol_grammar {
   }
 
   // clang-format off
-  static constexpr fixed_array<field_rule<course>, 11> course_fields{{
+  static constexpr fixed_array<field_rule<course>, 14> course_fields{{
     {"format",          true,  R"("format": "dermaroller/1")",   &read_format,                         nullptr},
     {"name",            false, R"("name": "Acne scar course")",  &read_member<&course::name>,          nullptr},
     {"setting",         true,  R"("setting": "clinical")",       &read_member<&course::setting>,       &protocol_positions::setting},
@@ -254,6 +336,9 @@ struct protocol_grammar {
     {"skin_type",       false, R"("skin_type": "IV")",           &read_member<&course::skin_type>,     &protocol_positions::skin_type},
     {"sessions",        true,  R"("sessions": [{ "needle": "1.5mm", "passes": 15 }])", &read_sessions, &protocol_positions::sessions_field},
     {"aftercare",       false, R"("aftercare": [{ "step": "moisturizer" }])",          &read_aftercare, &protocol_positions::aftercare_field},
+    {"practitioner",    false, R"("practitioner": "healthcare_professional")", &read_member<&course::practitioner>, &protocol_positions::practitioner},
+    {"waivers",         false, R"("waivers": [{ "rule": "rest-too-short", "reason": "...", "by": "..." }])", &read_waivers, &protocol_positions::waivers_field},
+    {"$schema",         false, R"("$schema": "protocol.schema.json")", &read_schema,                   nullptr},
   }};
   // clang-format on
   static constexpr name_index<course_fields.size()> course_field_names{field_names(course_fields)};
@@ -279,7 +364,8 @@ constexpr parse_result parse_protocol(std::string_view json) {
       const detail::object_name what{"course"};
       // The JSON reader reports anything after the object but whitespace.
       if (detail::read_object(reader, read, grammar::course_fields, grammar::course_field_names,
-                              opened, what, seen)) {
+                              opened, what, seen) &&
+          grammar::check_waiver_sessions(reader, read)) {
         (void)reader.next();
       }
     }

@@ -26,7 +26,10 @@ struct protocol_positions {
   fixed_array<source_position, enum_names(aftercare_kind{}).size()> first_step_of_kind;
   // the key of each top-level field (0:0 when absent)
   source_position setting, indication, goal, area, doctor_approval, sun_exposure, skin_type,
-      sessions_field, aftercare_field;
+      sessions_field, aftercare_field, practitioner, waivers_field;
+  fixed_array<source_position, waiver_capacity> waivers;  // each waiver object's '{'
+  // the value of each waiver's "session" (0:0 when absent)
+  fixed_array<source_position, waiver_capacity> waiver_sessions;
 
   [[nodiscard]] constexpr source_position of(protocol_field field) const {
     switch (field) {
@@ -40,6 +43,8 @@ struct protocol_positions {
       case protocol_field::skin_type: return skin_type;
       case protocol_field::sessions: return sessions_field;
       case protocol_field::aftercare: return aftercare_field;
+      case protocol_field::practitioner: return practitioner;
+      case protocol_field::waivers: return waivers_field;
     }
     return {};
   }
@@ -49,6 +54,12 @@ struct protocol_positions {
 [[nodiscard]] constexpr source_position position_of(const diagnostic& finding,
                                                     const protocol_positions& where) {
   const finding_subject& subject = definition(finding.rule).points_at;
+  // A waiver that accepts nothing: its '{'; `found` is its number.
+  if (finding.rule == rule::waiver_unused && finding.found >= 1 &&
+      static_cast<std::size_t>(finding.found) <= where.waivers.size() &&
+      where.waivers[static_cast<std::size_t>(finding.found) - 1].known()) {
+    return where.waivers[static_cast<std::size_t>(finding.found) - 1];
+  }
   if (const auto index = finding.session(); index && *index < where.sessions.size()) {
     const protocol_positions::session_fields& fields = where.fields_of_session[*index];
     for (const maybe<session_field>& field : {subject.in_session, subject.in_session_otherwise}) {

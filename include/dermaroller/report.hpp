@@ -26,15 +26,26 @@ struct diagnostic {
   bool second_message;         // the row's second_message says it, not its message
   std::int32_t found;
   std::int32_t limit;
+  // The index in the course's waivers of the waiver that accepts this finding; no_waiver when
+  // none does. Set by validate(), after every check.
+  std::uint8_t waiver_index{no_waiver};
 
   static constexpr std::uint8_t no_session = 0xFF;
   static_assert(session_capacity < no_session, "a session index fits in a byte");
+  static constexpr std::uint8_t no_waiver = 0xFF;
+  static_assert(waiver_capacity < no_waiver, "a waiver index fits in a byte");
 
   // The index (0-based) of the session concerned, if the finding is about one session.
   [[nodiscard]] constexpr maybe<std::size_t> session() const {
     if (session_index == no_session) return {};
     return std::size_t{session_index};
   }
+  // The index (0-based) of the course's waiver that accepts the finding, if one does.
+  [[nodiscard]] constexpr maybe<std::size_t> waiver() const {
+    if (waiver_index == no_waiver) return {};
+    return std::size_t{waiver_index};
+  }
+  [[nodiscard]] constexpr bool waived() const { return waiver_index != no_waiver; }
 
   friend constexpr bool operator==(const diagnostic&, const diagnostic&) = default;
 };
@@ -49,18 +60,20 @@ constexpr std::size_t rules_looking_at(check_scope scope) {
 
 }  // namespace detail
 
-// Room for every rule that looks at single sessions to fire on every session, and every
-// rule about the whole course to fire once: counted from the rule table.
+// Room for every rule that looks at single sessions to fire on every session, every rule
+// about the whole course to fire once, and every waiver to go unused: counted from the rule
+// table.
 inline constexpr std::size_t per_session_rule_limit =
     detail::rules_looking_at(check_scope::each_session);
 inline constexpr std::size_t course_rule_limit = detail::rules_looking_at(check_scope::course);
 inline constexpr std::size_t report_capacity =
-    session_capacity * per_session_rule_limit + course_rule_limit;
+    session_capacity * per_session_rule_limit + course_rule_limit + waiver_capacity;
 
 static_assert(rule_definitions.size() <= 64, "report keeps one bit per rule");
 
 // The diagnostic as a sentence: "a 1.5 mm needle is longer than the home-use maximum of
-// 0.5 mm". It does not name the session; the caller knows how it numbers them.
+// 0.5 mm". It does not name the session, nor a waiver that accepts it: the caller knows how it
+// numbers sessions, and has the course's waivers (diagnostic::waiver()).
 [[nodiscard]] constexpr message_text message(const diagnostic& d) {
   const rule_definition& row = definition(d.rule);
   message_text text;
@@ -90,17 +103,22 @@ class report {
     if (std::is_constant_evaluated()) items_ = {};
   }
 
-  // True when no diagnostic is an error: warnings and notes do not make a course invalid.
+  // True when no diagnostic is an error that no waiver accepts: warnings and notes do not make
+  // a course invalid, nor do waived errors.
   [[nodiscard]] constexpr bool ok() const { return errors() == 0; }
+  // True when the rule fired, waived or not.
   [[nodiscard]] constexpr bool has(dermaroller::rule which) const {
     return (fired_ >> static_cast<unsigned>(which) & 1U) != 0;
   }
+  // The findings of a severity that no waiver accepts.
   [[nodiscard]] constexpr std::size_t count(dermaroller::severity level) const {
     return counts_[static_cast<std::size_t>(level)];
   }
   [[nodiscard]] constexpr std::size_t errors() const { return count(severity::error); }
   [[nodiscard]] constexpr std::size_t warnings() const { return count(severity::warning); }
   [[nodiscard]] constexpr std::size_t notes() const { return count(severity::note); }
+  // The findings a waiver accepts, of any severity.
+  [[nodiscard]] constexpr std::size_t waived() const { return waived_; }
 
   [[nodiscard]] constexpr std::size_t size() const { return size_; }
   [[nodiscard]] constexpr bool empty() const { return size_ == 0; }
@@ -112,15 +130,30 @@ class report {
   constexpr bool add(const diagnostic& found) {
     if (size_ == report_capacity) return false;
     items_[size_++] = found;
-    ++counts_[static_cast<std::size_t>(found.severity)];
+    if (found.waived()) {
+      ++waived_;
+    } else {
+      ++counts_[static_cast<std::size_t>(found.severity)];
+    }
     fired_ |= std::uint64_t{1} << static_cast<unsigned>(found.rule);
     return true;
+  }
+
+  // Marks the finding at `index` accepted by the course's waiver `waiver_index` (validate()
+  // does this once every rule has been checked); a finding already waived keeps its waiver.
+  constexpr void waive(std::size_t index, std::uint8_t waiver_index) {
+    diagnostic& finding = items_[index];
+    if (finding.waived()) return;
+    finding.waiver_index = waiver_index;
+    --counts_[static_cast<std::size_t>(finding.severity)];
+    ++waived_;
   }
 
  private:
   fixed_array<diagnostic, report_capacity> items_;
   std::size_t size_{0};
   fixed_array<std::size_t, 3> counts_{};
+  std::size_t waived_{0};
   std::uint64_t fired_{0};
 };
 

@@ -48,6 +48,10 @@ enum class rule : std::uint8_t {
   mineral_peptide_missing,
   sunscreen_missing,
   sunscreen_not_zinc,
+  // Off in `document`: only the guideline sets that switch them on check them.
+  needle_needs_healthcare_professional,
+  home_use_not_authorised,
+  waiver_unused,
 };
 
 }  // namespace dermaroller

@@ -132,6 +132,8 @@ enum class protocol_field : std::uint8_t {
   skin_type,
   sessions,
   aftercare,
+  practitioner,
+  waivers,
 };
 
 // A field of a session in a protocol file, in the order of the format's session fields.

@@ -473,6 +473,57 @@ rule_definition{
                             !review.has(aftercare_kind::zinc_sunscreen);
     return other_only ? detail::broken() : detail::kept();
   })},
+
+rule_definition{
+  .rule = rule::needle_needs_healthcare_professional,
+  .code = "needle-needs-healthcare-professional"sv, .severity = severity::error,
+  .fires_when = "a needle as long as the set's healthcare-professional threshold or longer, and "
+                "the course's practitioner is not a healthcare professional (off in "
+                "document; on in scotland-2026)"sv,
+  .basis = "Scotland: microneedling \"to a depth of 1.5 millimetres or more\" may be provided "
+           "only on permitted premises, clinics run by healthcare professionals"sv,
+  .message = "a {found} needle reaches the {limit} from which these guidelines reserve "
+             "microneedling for a healthcare professional, and the course's practitioner is "
+             "not one"sv,
+  .found_measures = measure::needle, .limit_measures = measure::needle,
+  .reads = {"healthcare_professional_needle_from"sv},
+  .points_at = {.field = protocol_field::practitioner, .in_session = session_field::needle},
+  .check = of_each_session([](const session_in_course& s, const guidelines& g) {
+    const bool needs_one = detail::needle_is_real(s.session, g) &&
+                           s.session.needle >= g.healthcare_professional_needle_from;
+    const bool has_one = s.course.practitioner == practitioner::healthcare_professional;
+    return needs_one && !has_one
+               ? detail::broken(s.session.needle, g.healthcare_professional_needle_from)
+               : detail::kept();
+  })},
+
+rule_definition{
+  .rule = rule::home_use_not_authorised, .code = "home-use-not-authorised"sv,
+  .severity = severity::error,
+  .fires_when = "a home course (off in document; on in health-canada-2021)"sv,
+  .basis = "Health Canada: \"no microneedling devices have been authorized for at-home use\""sv,
+  .message = "no microneedling device is authorised for home use under these guidelines; the "
+             "course needs a clinical setting"sv,
+  .found_measures = measure::nothing, .limit_measures = measure::nothing,
+  .reads = {},
+  .points_at = {protocol_field::setting},
+  .check = of_course([](const course_in_review& review, const guidelines&) {
+    return review.is_clinical() ? detail::kept() : detail::broken();
+  })},
+
+rule_definition{
+  .rule = rule::waiver_unused, .code = "waiver-unused"sv, .severity = severity::warning,
+  .fires_when = "a waiver of the course matches no finding"sv,
+  .basis = "a waiver records a decision about a finding; one that matches none is out of date "
+           "or names the wrong rule or session"sv,
+  .message = "waiver {found}, of {limit}, matches no finding; remove it, or correct its rule or "
+             "session"sv,
+  .found_measures = measure::number, .limit_measures = measure::rule,
+  .reads = {},
+  .points_at = {protocol_field::waivers},
+  // validate() matches the waivers to the findings of every other rule, and reports each
+  // waiver left over; there is nothing to check before that.
+  .check = of_course([](const course_in_review&, const guidelines&) { return detail::kept(); })},
 };
 // clang-format on
 
@@ -490,6 +541,23 @@ constexpr auto enum_names(rule) {
   }
   return names;
 }
+
+namespace detail {
+
+constexpr std::string_view rule_code(rule which) { return code(which); }
+
+constexpr message_text rule_codes(const rule_set& rules) {
+  message_text text;
+  for (const rule_definition& row : rule_definitions) {
+    if (!rules.contains(row.rule)) continue;
+    if (text.size() != 0) text.push_back(' ');
+    text.append(row.code);
+  }
+  if (text.size() == 0) text.append("none");
+  return text;
+}
+
+}  // namespace detail
 
 static_assert(names_complete<rule>(),
               "rule_definitions must have one row per enumerator of `rule`, in enum order, each "

@@ -6,6 +6,7 @@
 
 #include "catch.hpp"
 
+using namespace dermaroller;
 using namespace dermaroller::check;
 
 namespace {
@@ -65,8 +66,8 @@ TEST_CASE("usage errors say what is wrong") {
   CHECK(parse({"--strict=yes", "a.json"}).error == "--strict takes no value");
   CHECK(parse({"--list-rules", "a.json"}).error == "unexpected file 'a.json' with --list-rules");
   CHECK(parse({"--list-rules", "--explain", "x"}).error ==
-        "--explain cannot be combined with another of --list-rules, --explain, --help, "
-        "--version");
+        "--explain cannot be combined with another of --list-rules, --list-guidelines, "
+        "--explain, --help, --version");
 }
 
 TEST_CASE("the help lists every option of the table") {
@@ -79,13 +80,54 @@ TEST_CASE("the help lists every option of the table") {
 
 TEST_CASE("the synopsis gives one line per way of calling the program, from the table") {
   CHECK(synopsis() ==
-        "usage: dermaroller-check [--format text|json] [--strict] FILE...   ('-' reads standard "
-        "input)\n"
+        "usage: dermaroller-check [--format text|json] [--strict] [--guidelines NAME|FILE] "
+        "[--disable CODE]... FILE...   ('-' reads standard input)\n"
         "       dermaroller-check --list-rules\n"
+        "       dermaroller-check --list-guidelines\n"
         "       dermaroller-check --explain CODE\n"
         "       dermaroller-check --schedule YYYY-MM-DD [--timeline FILE.svg] FILE...\n"
         "       dermaroller-check --help | --version\n");
   CHECK(usage().starts_with(synopsis()));
   for (const option_spec& option : option_table)
     CHECK(synopsis().find(option.name) != std::string::npos);
+}
+
+TEST_CASE("the option --guidelines takes a set's name or a file, once") {
+  CHECK(parse({"a.json"}).chosen.guidelines_named.empty());
+  CHECK(parse({"--guidelines", "practice-4-weeks", "a.json"}).chosen.guidelines_named ==
+        "practice-4-weeks");
+  CHECK(parse({"--guidelines=clinic/rules.json", "a.json"}).chosen.guidelines_named ==
+        "clinic/rules.json");
+  CHECK(parse({"--guidelines=", "a.json"}).error ==
+        "--guidelines needs a set's name or a guideline file");
+  CHECK(parse({"--guidelines", "document", "--guidelines", "scotland-2026", "a.json"}).error ==
+        "--guidelines is given twice");
+}
+
+TEST_CASE("the option --disable takes rule codes, in the order given") {
+  const command_line line =
+      parse({"--disable", "rest-too-short", "--disable=sunscreen-not-zinc", "a.json"});
+  REQUIRE(line.error.empty());
+  CHECK(line.chosen.disabled == std::vector<rule>{rule::rest_too_short, rule::sunscreen_not_zinc});
+}
+
+TEST_CASE("an unknown code for --disable suggests the nearest code, and only a near one") {
+  CHECK(parse({"--disable", "rest-to-short", "a.json"}).error ==
+        "--disable: unknown rule code 'rest-to-short' (did you mean 'rest-too-short'?); "
+        "--list-rules lists them");
+  CHECK(parse({"--disable", "input-error", "a.json"}).error ==
+        "--disable: unknown rule code 'input-error'; --list-rules lists them");
+  CHECK(parse({"--disable", "x", "a.json"}).error ==
+        "--disable: unknown rule code 'x'; --list-rules lists them");
+}
+
+TEST_CASE("listing the guideline sets is an action of its own, without files or a chosen set") {
+  CHECK(parse({"--list-guidelines"}).chosen.what == action::list_guidelines);
+  CHECK(parse({"--list-guidelines", "a.json"}).error ==
+        "unexpected file 'a.json' with --list-guidelines");
+  CHECK(parse({"--list-guidelines", "--guidelines", "document"}).error ==
+        "--list-guidelines lists every built-in set: it takes no --guidelines or --disable");
+  CHECK(parse({"--list-guidelines", "--list-rules"}).error ==
+        "--list-rules cannot be combined with another of --list-rules, --list-guidelines, "
+        "--explain, --help, --version");
 }

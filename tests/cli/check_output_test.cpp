@@ -32,6 +32,27 @@ file_result course_with_only_a_warning() {
   return result;
 }
 
+// A rest cut short, waived by the clinic, and a warning nobody waived.
+file_result course_with_a_waived_error() {
+  file_result result;
+  result.file = "waived.json";
+  result.checked = true;
+  printed_diagnostic rest{"rest-too-short",
+                          severity::error,
+                          "35 days of rest, less than the 42 days the window asks for",
+                          1,
+                          10,
+                          62};
+  rest.waived = true;
+  rest.waived_by = "Dr. A. Example";
+  rest.waiver_reason = "patient abroad in week six";
+  result.diagnostics = {
+      rest,
+      {"passes-too-few", severity::warning,
+       "10 passes over the area, fewer than the recommended 15 passes", 2, 11, 26}};
+  return result;
+}
+
 file_result text_that_does_not_parse() {
   file_result result;
   result.file = "<stdin>";
@@ -136,13 +157,15 @@ TEST_CASE("the JSON output is an array with one object per file, sessions counte
         "  {\"file\": \"protocols/home.json\", \"valid\": false, \"diagnostics\": [\n"
         "    {\"code\": \"home-needle-too-long\", \"severity\": \"error\", \"message\": \"a 1.5 "
         "mm needle is longer than the home-use maximum of 0.5 mm\", \"session\": 2, \"line\": "
-        "12, \"column\": 5},\n"
+        "12, \"column\": 5, \"waived\": false},\n"
         "    {\"code\": \"skin-care-products-missing\", \"severity\": \"warning\", \"message\": "
-        "\"the aftercare has no moisturizer\", \"session\": null, \"line\": 1, \"column\": 1}\n"
+        "\"the aftercare has no moisturizer\", \"session\": null, \"line\": 1, \"column\": 1, "
+        "\"waived\": false}\n"
         "  ]},\n"
         "  {\"file\": \"<stdin>\", \"valid\": false, \"diagnostics\": [\n"
         "    {\"code\": \"input-error\", \"severity\": \"error\", \"message\": \"expected ':' "
-        "after \\\"goal\\\"\", \"session\": null, \"line\": 3, \"column\": 10}\n"
+        "after \\\"goal\\\"\", \"session\": null, \"line\": 3, \"column\": 10, \"waived\": "
+        "false}\n"
         "  ]}\n"
         "]\n");
 }
@@ -175,4 +198,35 @@ TEST_CASE("JSON strings keep UTF-8 and replace bytes that are not UTF-8 with U+F
   CHECK(json_string("\xC0\xAF") == "\"\\ufffd\\ufffd\"");                        // overlong '/'
   CHECK(json_string("\xED\xA0\x80") == "\"\\ufffd\\ufffd\\ufffd\"");             // a surrogate
   CHECK(json_string("\xF4\x90\x80\x80") == "\"\\ufffd\\ufffd\\ufffd\\ufffd\"");  // past U+10FFFF
+}
+
+TEST_CASE("a waived finding is printed with who waived it and why, and does not count") {
+  const file_result result = course_with_a_waived_error();
+  CHECK(text_line(result.file, result.diagnostics[0]) ==
+        "waived.json:10:62: error: session 2: 35 days of rest, less than the 42 days the window "
+        "asks for [rest-too-short] (waived by Dr. A. Example: patient abroad in week six)");
+  CHECK(result.count(severity::error) == 0);
+  CHECK(result.count(severity::warning) == 1);
+  CHECK(result.waived() == 1);
+  CHECK(result.valid(false));
+  CHECK_FALSE(result.valid(true));
+  CHECK(summary_line(result, false) ==
+        "waived.json: valid (0 errors, 1 warning, 0 notes; 1 waived)");
+  CHECK(exit_status({result}, false) == 0);
+  CHECK(exit_status({result}, true) == 1);
+}
+
+TEST_CASE("a waiver's reason cannot forge a line of the text output") {
+  file_result result = course_with_a_waived_error();
+  result.diagnostics[0].waiver_reason = "abroad\nwaived.json: valid";
+  CHECK(text_line(result.file, result.diagnostics[0])
+            .ends_with("(waived by Dr. A. Example: abroad\\nwaived.json: valid)"));
+}
+
+TEST_CASE("the JSON output marks a waived finding with its reason and author") {
+  const std::string json = json_of({course_with_a_waived_error()});
+  CHECK(json.find("\"valid\": true") != std::string::npos);
+  CHECK(json.find("\"column\": 62, \"waived\": true, \"waiver_reason\": \"patient abroad in week "
+                  "six\", \"waived_by\": \"Dr. A. Example\"}") != std::string::npos);
+  CHECK(json.find("\"column\": 26, \"waived\": false}") != std::string::npos);
 }

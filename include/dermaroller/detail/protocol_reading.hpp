@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "dermaroller/course.hpp"
+#include "dermaroller/detail/closest_name.hpp"
 #include "dermaroller/detail/fixed_array.hpp"
 #include "dermaroller/detail/json_reader.hpp"
 #include "dermaroller/detail/message_text.hpp"
@@ -15,6 +16,7 @@
 #include "dermaroller/enum_names.hpp"
 #include "dermaroller/protocol_positions.hpp"
 #include "dermaroller/protocol_values.hpp"
+#include "dermaroller/rules.hpp"
 
 namespace dermaroller {
 
@@ -245,6 +247,48 @@ constexpr bool read_into(protocol_reader& reader, E& value) {
   message.append("unknown ").append(reader.field).append(" ");
   append_quoted(message, decode<longest_quoted_bytes + 1>(token).view()).append("; expected ");
   return reader.fail_value(message.append(words_of<E>()));
+}
+
+// A rule by its code, "rest-too-short"; a misspelt one is answered with the nearest code.
+constexpr bool read_into(protocol_reader& reader, rule& value) {
+  const auto& token = reader.token();
+  if (token.kind != json_token_kind::string) return reader.fail_type("a rule's code");
+  decoded_string<longest_suggested_name> buffer;
+  const maybe<std::string_view> text = text_of(token, buffer);
+  if (text) {
+    for (const rule_definition& row : rule_definitions) {
+      if (same_text(*text, row.code)) {
+        value = row.rule;
+        return true;
+      }
+    }
+  }
+  message_text message;
+  message.append("unknown rule ");
+  append_quoted(message, decode<longest_quoted_bytes + 1>(token).view());
+  const std::string_view nearest =
+      text ? closest_name(*text, rule_definitions,
+                          [](const rule_definition& row) { return row.code; })
+           : std::string_view{};
+  if (!nearest.empty()) message.append("; did you mean \"").append(nearest).append("\"?");
+  return reader.fail_value(message.append(" (dermaroller-check --list-rules lists the codes)"));
+}
+
+// A whole number from 1 to `most`, written in digits: a count of sessions, a session's number.
+constexpr bool read_count(protocol_reader& reader, std::size_t& value, std::size_t most,
+                          std::string_view counts) {
+  if (reader.token().kind != json_token_kind::number) return reader.fail_type("a whole number");
+  const whole_number number = read_whole_number(reader.token().text);
+  if (number.within_range && number.digits_only && number.value >= 1 &&
+      static_cast<std::uint64_t>(number.value) <= most) {
+    value = static_cast<std::size_t>(number.value);
+    return true;
+  }
+  message_text message;
+  message.append(reader.field).append(" ");
+  append_shortened(message, reader.token().text).append(" is not ").append(counts);
+  message.append(": a whole number from 1 to ");
+  return reader.fail_value(message.append_number(static_cast<std::int64_t>(most)));
 }
 
 template <class T>

@@ -7,7 +7,7 @@
 // ("6w") and else days ("45d"), aftercare durations in hours ("24h"); fields at their
 // default are written for the course (so a reader sees every choice) but left out for
 // sessions and steps (so each stays on one line), except `anesthetic`, which is always
-// written because the rules look at it.
+// written because the rules look at it. A waiver's session is written from 1, as in files.
 
 #include <cstddef>
 #include <cstdint>
@@ -18,6 +18,8 @@
 #include "dermaroller/enum_names.hpp"
 #include "dermaroller/extra/json_text.hpp"
 #include "dermaroller/protocol.hpp"
+#include "dermaroller/rules.hpp"
+#include "dermaroller/waiver.hpp"
 
 namespace dermaroller {
 
@@ -100,6 +102,17 @@ std::string list_text(const Items& items, Append append) {
   return out + "  ]";
 }
 
+inline void append_waiver(std::string& out, const waiver& accepted) {
+  out += "{ ";
+  field_list fields{out, ", "};
+  fields.text("rule", code(accepted.rule));
+  if (accepted.session) fields.raw("session", std::to_string(*accepted.session + 1));
+  fields.text("reason", accepted.reason.view());
+  fields.text("by", accepted.by.view());
+  if (accepted.date) fields.text("date", date_text(*accepted.date));
+  out += " }";
+}
+
 }  // namespace detail
 
 [[nodiscard]] inline std::string to_json(const course& written) {
@@ -114,9 +127,13 @@ std::string list_text(const Items& items, Append append) {
   fields.boolean("doctor_approval", written.doctor_approval);
   fields.boolean("sun_exposure", written.sun_exposure);
   if (written.skin_type) fields.word("skin_type", *written.skin_type);
+  if (written.practitioner) fields.word("practitioner", *written.practitioner);
   fields.raw("sessions", detail::list_text(written.sessions, detail::append_session));
   if (!written.aftercare.empty()) {
     fields.raw("aftercare", detail::list_text(written.aftercare, detail::append_step));
+  }
+  if (!written.waivers.empty()) {
+    fields.raw("waivers", detail::list_text(written.waivers, detail::append_waiver));
   }
   out += "\n}\n";
   return out;
