@@ -155,7 +155,8 @@ TEST_CASE("a full course breaking every rule it can in every session loses no fi
 
 TEST_CASE("a full report refuses another finding instead of overflowing") {
   report r;
-  const diagnostic finding{rule::anesthetic_missing, severity::warning, 0, false, 0, 0};
+  const diagnostic finding{rule::anesthetic_missing, severity::warning, 0, false, 0, 0,
+                           diagnostic::no_waiver};
   std::size_t added = 0;
   // Bounded, so that a report that never says "full" fails the test instead of hanging it.
   while (added <= report_capacity && r.add(finding)) ++added;

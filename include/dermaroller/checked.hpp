@@ -6,6 +6,12 @@
 //
 //   constexpr course scar_course = checked(my_course());
 //   constexpr course from_text = checked(R"({ "format": "dermaroller/1", ... })");
+//   constexpr course four_weeks = checked(my_course(),
+//                                         find_guideline_set("practice-4-weeks")->values);
+//
+// Any guidelines work, a built-in set's or a guideline file's read at compile time
+// (parse_guidelines(text).value().values); a finding a waiver of the course accepts does not
+// stop it.
 //
 // How the code reaches the message, after {fmt}'s compile-time format strings: checked() is
 // consteval, and on an error it calls a function that is not constexpr, which ends the

@@ -516,7 +516,10 @@ guideline_number{"goals_for_indication[skin_health]"sv,
 
 }  // namespace dermaroller
 
-// detail::rule_codes(), used by the record of disabled_rules, needs the rule table, which
-// reads this header: included last, so that whichever of the two a file includes first, both
-// are complete.
+// detail::rule_codes() and detail::rule_code(), which the record of disabled_rules and the
+// messages naming a rule call, are defined with the rule table, which reads this header: it is
+// included last, so that whichever header a file includes first, both are complete. When
+// rule_definition.hpp is the one being read, it includes the table itself, once it is done.
+#ifndef DERMAROLLER_DETAIL_READING_RULE_DEFINITION
 #include "dermaroller/rules.hpp"  // IWYU pragma: keep
+#endif

@@ -8,6 +8,10 @@
 #include <string_view>
 #include <type_traits>
 
+// guidelines.hpp includes the rule table at its end, and the table needs what this header
+// defines: while this header is read, guidelines.hpp leaves that to it (at the end below).
+#define DERMAROLLER_DETAIL_READING_RULE_DEFINITION
+
 #include "dermaroller/course.hpp"
 #include "dermaroller/course_calendar.hpp"
 #include "dermaroller/detail/fixed_array.hpp"
@@ -229,3 +233,6 @@ constexpr bool needle_is_real(const session& visit, const guidelines& g) {
 }  // namespace detail
 
 }  // namespace dermaroller
+
+#undef DERMAROLLER_DETAIL_READING_RULE_DEFINITION
+#include "dermaroller/rules.hpp"  // IWYU pragma: keep
