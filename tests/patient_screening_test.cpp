@@ -38,8 +38,7 @@ constexpr course fully_screened_course() {
 // ---- the month arithmetic of the isotretinoin wait ---------------------------------------------
 
 TEST_CASE("six months after a date is the same day six calendar months later, clamped") {
-  CHECK_AT_COMPILE_AND_RUN_TIME(calendar_date{2026, 5, 1} + 6_months ==
-                                calendar_date{2026, 11, 1});
+  CHECK_AT_COMPILE_AND_RUN_TIME(calendar_date{2026, 5, 1} + 6_months == calendar_date{2026, 11, 1});
   CHECK_AT_COMPILE_AND_RUN_TIME(calendar_date{2026, 8, 31} + 6_months ==
                                 calendar_date{2027, 2, 28});
   CHECK_AT_COMPILE_AND_RUN_TIME(calendar_date{2027, 8, 31} + 6_months ==
@@ -162,26 +161,28 @@ TEST_CASE(
     "pregnancy and active-infection are errors; active-acne, keloid-history, "
     "skin-disease-in-area, anticoagulants and recent-sun-damage are warnings") {
   constexpr course scars = clinical_scar_course();
-  CHECK_AT_COMPILE_AND_RUN_TIME(breaks_only(with_answer<&patient::pregnant>(scars), rule::pregnancy));
+  CHECK_AT_COMPILE_AND_RUN_TIME(
+      breaks_only(with_answer<&patient::pregnant>(scars), rule::pregnancy));
   CHECK_AT_COMPILE_AND_RUN_TIME(
       breaks_only(with_answer<&patient::active_infection_in_area>(scars), rule::active_infection));
   CHECK_AT_COMPILE_AND_RUN_TIME(
       breaks_only(with_answer<&patient::active_acne_in_area>(scars), rule::active_acne));
   CHECK_AT_COMPILE_AND_RUN_TIME(
       breaks_only(with_answer<&patient::keloid_history>(scars), rule::keloid_history));
-  CHECK_AT_COMPILE_AND_RUN_TIME(breaks_only(with_answer<&patient::skin_disease_in_area>(scars),
-                                            rule::skin_disease_in_area));
+  CHECK_AT_COMPILE_AND_RUN_TIME(
+      breaks_only(with_answer<&patient::skin_disease_in_area>(scars), rule::skin_disease_in_area));
   CHECK_AT_COMPILE_AND_RUN_TIME(
       breaks_only(with_answer<&patient::anticoagulants>(scars), rule::anticoagulants));
   CHECK_AT_COMPILE_AND_RUN_TIME(
       breaks_only(with_answer<&patient::recent_sun_damage>(scars), rule::recent_sun_damage));
 
   CHECK_AT_COMPILE_AND_RUN_TIME(!validate(with_answer<&patient::pregnant>(scars)).ok());
-  CHECK_AT_COMPILE_AND_RUN_TIME(!validate(with_answer<&patient::active_infection_in_area>(scars)).ok());
+  CHECK_AT_COMPILE_AND_RUN_TIME(
+      !validate(with_answer<&patient::active_infection_in_area>(scars)).ok());
   CHECK_AT_COMPILE_AND_RUN_TIME(validate(with_answer<&patient::anticoagulants>(scars)).ok());
   CHECK_AT_COMPILE_AND_RUN_TIME(
-      message(first_finding(with_answer<&patient::recent_sun_damage>(scars),
-                            rule::recent_sun_damage))
+      message(
+          first_finding(with_answer<&patient::recent_sun_damage>(scars), rule::recent_sun_damage))
           .view() ==
       "the patient has a tan or sunburn from the last 14 days; clinics wait until it has gone");
 }
@@ -378,7 +379,8 @@ TEST_CASE("bad patient fields are input errors at their line and column") {
         "found true");
   CHECK(not_an_object.column == 14);
 
-  const problem duplicate = problem_in(with_patient_text(R"({ "pregnant": false, "pregnant": true })"));
+  const problem duplicate =
+      problem_in(with_patient_text(R"({ "pregnant": false, "pregnant": true })"));
   CHECK(duplicate.message ==
         "duplicate field \"pregnant\" in the patient: it was already given at line 8, column 16");
   CHECK(duplicate.column == 35);
@@ -409,6 +411,5 @@ TEST_CASE("a course with a patient round-trips through to_json") {
   const parse_result empty_again = parse_protocol(to_json(empty));
   REQUIRE(empty_again.ok());
   CHECK(empty_again.value() == empty);
-  CHECK(to_json(with_patient(clinical_scar_course(), {})).find("\"patient\"") ==
-        std::string::npos);
+  CHECK(to_json(with_patient(clinical_scar_course(), {})).find("\"patient\"") == std::string::npos);
 }
