@@ -35,24 +35,6 @@ constexpr course fully_screened_course() {
 
 }  // namespace
 
-// ---- the month arithmetic of the isotretinoin wait ---------------------------------------------
-
-TEST_CASE("six months after a date is the same day six calendar months later, clamped") {
-  CHECK_AT_COMPILE_AND_RUN_TIME(calendar_date{2026, 5, 1} + 6_months == calendar_date{2026, 11, 1});
-  CHECK_AT_COMPILE_AND_RUN_TIME(calendar_date{2026, 8, 31} + 6_months ==
-                                calendar_date{2027, 2, 28});
-  CHECK_AT_COMPILE_AND_RUN_TIME(calendar_date{2027, 8, 31} + 6_months ==
-                                calendar_date{2028, 2, 29});
-  CHECK_AT_COMPILE_AND_RUN_TIME(calendar_date{2026, 12, 15} + 1_months ==
-                                calendar_date{2027, 1, 15});
-  CHECK_AT_COMPILE_AND_RUN_TIME(calendar_date{2026, 3, 31} + 1_months ==
-                                calendar_date{2026, 4, 30});
-  CHECK_AT_COMPILE_AND_RUN_TIME(calendar_date{2026, 1, 10} + 0_months ==
-                                calendar_date{2026, 1, 10});
-  CHECK_AT_COMPILE_AND_RUN_TIME(calendar_date{2026, 1, 10} + 24_months ==
-                                calendar_date{2028, 1, 10});
-}
-
 // ---- a screened patient ----------------------------------------------------------------------
 
 TEST_CASE("a fully screened patient with nothing to report gives no finding at all") {

@@ -265,12 +265,37 @@ constexpr bool needle_is_real(const session& visit, const guidelines& g) {
   return visit.needle > needle_length{} && visit.needle <= g.longest_needle_made;
 }
 
+// The isotretinoin rules compare the last dose with each session's date. Most patients took
+// none: that test is inlined into validate(), and the dates are worked out out of line.
+constexpr bool has_isotretinoin_dose(const course& c) {
+  return c.patient && c.patient.operator->()->isotretinoin_last_dose;
+}
+
+// Broken when the session's date, given or worked out, is before the wait after the dose
+// ends; only for a course whose patient has a dose.
+[[gnu::noinline]] constexpr maybe<finding> session_before_wait_ends(const session_in_course& s,
+                                                                    const guidelines& g) {
+  const maybe<calendar_date> day = s.calendar.date_of(s.index);
+  if (!day) return kept();  // isotretinoin-not-compared says so
+  const calendar_date wait_ends = *s.course.patient->isotretinoin_last_dose + g.isotretinoin_wait;
+  return *day < wait_ends ? broken(*day, wait_ends) : kept();
+}
+
+// Broken at a session without a date whose previous session has one (or that is the first):
+// once for each run of undated sessions.
+[[gnu::noinline]] constexpr maybe<finding> first_undated_of_a_run(const session_in_course& s) {
+  const bool undated = !s.calendar.date_of(s.index);
+  const bool run_starts = s.index == 0 || s.calendar.date_of(s.index - 1).has_value();
+  return undated && run_starts ? broken() : kept();
+}
+
 // The screening rules look at one answer of the patient's: broken when the course has a
 // patient whose answer to `question` is yes. An absent patient or answer is not screened.
 template <maybe<bool> patient::*Question>
 constexpr maybe<finding> patient_answers_yes(const course_in_review& review, const guidelines&) {
   const maybe<patient>& screened = review.course.patient;
-  return screened && ((*screened).*Question).value_or(false) ? broken() : kept();
+  // Read in place: *screened would copy the whole patient for each question.
+  return screened && (screened.operator->()->*Question).value_or(false) ? broken() : kept();
 }
 
 }  // namespace detail

@@ -518,12 +518,8 @@ rule_definition{
   .reads = {"isotretinoin_wait"sv},
   .points_at = at_the_session(session_field::date),
   .check = of_each_session([](const session_in_course& s, const guidelines& g) {
-    const maybe<patient>& screened = s.course.patient;
-    if (!screened || !screened->isotretinoin_last_dose) return detail::kept();
-    const maybe<calendar_date> day = s.calendar.date_of(s.index);
-    if (!day) return detail::kept();  // isotretinoin-not-compared says so
-    const calendar_date wait_ends = *screened->isotretinoin_last_dose + g.isotretinoin_wait;
-    return *day < wait_ends ? detail::broken(*day, wait_ends) : detail::kept();
+    return detail::has_isotretinoin_dose(s.course) ? detail::session_before_wait_ends(s, g)
+                                                   : detail::kept();
   })},
 
 rule_definition{
@@ -539,11 +535,8 @@ rule_definition{
   .reads = {},
   .points_at = at_the_session(session_field::date),
   .check = of_each_session([](const session_in_course& s, const guidelines&) {
-    const maybe<patient>& screened = s.course.patient;
-    if (!screened || !screened->isotretinoin_last_dose) return detail::kept();
-    const bool undated = !s.calendar.date_of(s.index);
-    const bool run_starts = s.index == 0 || s.calendar.date_of(s.index - 1).has_value();
-    return undated && run_starts ? detail::broken() : detail::kept();
+    return detail::has_isotretinoin_dose(s.course) ? detail::first_undated_of_a_run(s)
+                                                   : detail::kept();
   })},
 
 rule_definition{
@@ -643,9 +636,10 @@ rule_definition{
   .reads = {"area_needle_maximum"sv},
   .points_at = at_the_session(session_field::needle),
   .check = of_each_session([](const session_in_course& s, const guidelines& g) {
-    const maybe<needle_length> maximum = g.needle_maximum_for(s.course.area);
-    const bool too_long = maximum && detail::needle_is_real(s.session, g) &&
-                          s.session.needle > *maximum;
+    // Read in place, and the longer needle first: most areas have no maximum.
+    const maybe<needle_length>& maximum = g.area_needle_maximum[static_cast<std::size_t>(s.course.area)];
+    const bool too_long = maximum && s.session.needle > *maximum &&
+                          detail::needle_is_real(s.session, g);
     return too_long ? detail::broken(s.session.needle, *maximum) : detail::kept();
   })},
 };
