@@ -7,7 +7,8 @@
 // ("6w") and else days ("45d"), aftercare durations in hours ("24h"); fields at their
 // default are written for the course (so a reader sees every choice) but left out for
 // sessions and steps (so each stays on one line), except `anesthetic`, which is always
-// written because the rules look at it.
+// written because the rules look at it. The patient, when there is one, is written on one
+// line with only the answers given: an answer left out was not asked.
 
 #include <cstddef>
 #include <cstdint>
