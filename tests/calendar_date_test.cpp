@@ -1,9 +1,11 @@
-// Calendar dates: enough of the Gregorian calendar to count the days between two sessions.
+// Calendar dates: enough of the Gregorian calendar to count the days between two sessions, and
+// the months of a wait.
 #include <dermaroller/calendar_date.hpp>
 
 #include "catch.hpp"
 
 using namespace dermaroller;
+using namespace dermaroller::literals;
 
 TEST_CASE("29 February is a valid date in 2028 and not in 2027") {
   CHECK_AT_COMPILE_AND_RUN_TIME(is_valid(calendar_date{2028, 2, 29}));
@@ -71,4 +73,20 @@ TEST_CASE("dates order by year, then month, then day") {
   CHECK_AT_COMPILE_AND_RUN_TIME(calendar_date{2027, 1, 31} < calendar_date{2027, 2, 1});
   CHECK_AT_COMPILE_AND_RUN_TIME(calendar_date{2026, 12, 31} < calendar_date{2027, 1, 1});
   CHECK_AT_COMPILE_AND_RUN_TIME(calendar_date{2027, 3, 2} > calendar_date{2027, 3, 1});
+}
+
+TEST_CASE("six months after a date is the same day six calendar months later, clamped") {
+  CHECK_AT_COMPILE_AND_RUN_TIME(calendar_date{2026, 5, 1} + 6_months == calendar_date{2026, 11, 1});
+  CHECK_AT_COMPILE_AND_RUN_TIME(calendar_date{2026, 8, 31} + 6_months ==
+                                calendar_date{2027, 2, 28});
+  CHECK_AT_COMPILE_AND_RUN_TIME(calendar_date{2027, 8, 31} + 6_months ==
+                                calendar_date{2028, 2, 29});
+  CHECK_AT_COMPILE_AND_RUN_TIME(calendar_date{2026, 12, 15} + 1_months ==
+                                calendar_date{2027, 1, 15});
+  CHECK_AT_COMPILE_AND_RUN_TIME(calendar_date{2026, 3, 31} + 1_months ==
+                                calendar_date{2026, 4, 30});
+  CHECK_AT_COMPILE_AND_RUN_TIME(calendar_date{2026, 1, 10} + 0_months ==
+                                calendar_date{2026, 1, 10});
+  CHECK_AT_COMPILE_AND_RUN_TIME(calendar_date{2026, 1, 10} + 24_months ==
+                                calendar_date{2028, 1, 10});
 }

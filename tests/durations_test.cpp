@@ -29,6 +29,16 @@ TEST_CASE("hours count hours, and are not days") {
   STATIC_REQUIRE_FALSE(std::is_convertible_v<int, day_count>);
 }
 
+TEST_CASE("months and years count months and years, and are not days") {
+  CHECK_AT_COMPILE_AND_RUN_TIME((6_months).count() == 6);
+  CHECK_AT_COMPILE_AND_RUN_TIME((18_years).count() == 18);
+  CHECK_AT_COMPILE_AND_RUN_TIME(17_years < 18_years);
+  STATIC_REQUIRE_FALSE(std::is_convertible_v<month_count, day_count>);
+  STATIC_REQUIRE_FALSE(std::is_convertible_v<year_count, month_count>);
+  STATIC_REQUIRE_FALSE(std::is_constructible_v<month_count, day_count>);
+  STATIC_REQUIRE_FALSE(std::is_convertible_v<int, year_count>);
+}
+
 TEST_CASE("passes count passes, and are neither days nor hours") {
   CHECK_AT_COMPILE_AND_RUN_TIME(pass_count{15}.count() == 15);
   CHECK_AT_COMPILE_AND_RUN_TIME(pass_count{} == pass_count{0});

@@ -25,6 +25,43 @@ constexpr session clinical_visit(needle_length needle) {
   return visit;
 }
 
+// A patient asked every screening question but the isotretinoin one, with nothing to report.
+// (A dose date is only compared with dated sessions: see the screening tests.)
+constexpr patient screened_patient() {
+  patient screened;
+  screened.age = year_count{34};
+  screened.pregnant = false;
+  screened.anticoagulants = false;
+  screened.keloid_history = false;
+  screened.active_infection_in_area = false;
+  screened.active_acne_in_area = false;
+  screened.skin_disease_in_area = false;
+  screened.recent_sun_damage = false;
+  return screened;
+}
+
+constexpr patient with_age(patient screened, year_count age) {
+  screened.age = age;
+  return screened;
+}
+
+// The course whose patient answers yes to `Question`, every other answer unchanged.
+template <maybe<bool> patient::*Question>
+constexpr course with_answer(course c, bool answer = true) {
+  patient screened = c.patient.value_or(patient{});
+  screened.*Question = answer;
+  c.patient = screened;
+  return c;
+}
+
+// The course whose patient took the last isotretinoin dose on `last_dose`.
+constexpr course with_isotretinoin(course c, calendar_date last_dose) {
+  patient screened = c.patient.value_or(patient{});
+  screened.isotretinoin_last_dose = last_dose;
+  c.patient = screened;
+  return c;
+}
+
 // Acne scars on the face: three 1.5 mm sessions six weeks apart, with full aftercare.
 constexpr course clinical_scar_course() {
   course c{setting::clinical, indication::scars, treatment_goal::scar_reduction};
@@ -32,6 +69,7 @@ constexpr course clinical_scar_course() {
   c.sessions[1].rest = 6_weeks;
   c.sessions[2].rest = 6_weeks;
   c.aftercare = full_clinical_aftercare();
+  c.patient = screened_patient();
   return c;
 }
 
@@ -41,6 +79,7 @@ constexpr course clinical_collagen_course() {
   c.sessions = {clinical_visit(1.0_mm), clinical_visit(1.0_mm)};
   c.sessions[1].rest = 6_weeks;
   c.aftercare = full_clinical_aftercare();
+  c.patient = screened_patient();
   return c;
 }
 

@@ -101,7 +101,10 @@ TEST_CASE("the acne scar protocol of the product specification reads into its co
   CHECK(c.aftercare[0] == aftercare_step{aftercare_kind::clean_environment, 1_hours});
   CHECK(c.aftercare[1] == aftercare_step{aftercare_kind::anti_inflammatory_cream, 24_hours});
   CHECK(c.aftercare[4] == aftercare_step{aftercare_kind::moisturizer});
-  CHECK(validate(c).empty());
+  CHECK_FALSE(c.patient.has_value());
+  // Its one finding is the note that it screens no patient.
+  REQUIRE(validate(c).size() == 1);
+  CHECK(validate(c)[0].rule == rule::patient_not_screened);
 }
 
 TEST_CASE("a protocol is read the same way in a constant expression and at run time") {
@@ -288,7 +291,7 @@ TEST_CASE("an unknown field is an input error that lists the known fields") {
   CHECK_PROBLEM(with_field(R"("colour": "red")"), 2, 3,
                 "unknown field \"colour\" in the course; the fields are: format, name, setting, "
                 "indication, goal, area, doctor_approval, sun_exposure, skin_type, sessions, "
-                "aftercare, practitioner, waivers, $schema");
+                "aftercare, patient, practitioner, waivers, $schema");
   CHECK_PROBLEM(with_session(R"("needle": "0.25mm", "passes": 15, "pases": 15)"), 7, 41,
                 "unknown field \"pases\" in session 1; the fields are: needle, passes, "
                 "anesthetic, rest, date, modality, flushing");
@@ -500,7 +503,7 @@ TEST_CASE("columns count characters, not bytes") {
   CHECK_PROBLEM(with_field("\"name\": \"caf\xC3\xA9\xE2\x82\xAC\", \"x\": 1"), 2, 20,
                 "unknown field \"x\" in the course; the fields are: format, name, setting, "
                 "indication, goal, area, doctor_approval, sun_exposure, skin_type, sessions, "
-                "aftercare, practitioner, waivers, $schema");
+                "aftercare, patient, practitioner, waivers, $schema");
 }
 
 TEST_CASE("a bare number for a duration is an input error that suggests its units") {
@@ -575,7 +578,7 @@ TEST_CASE("quoted text in a message is cut short and kept printable") {
   CHECK_PROBLEM(with_field("\"" + std::string(50, 'y') + "\": 1"), 2, 3,
                 "unknown field \"" + std::string(40, 'y') +
                     "...\" in the course; the fields are: format, name, setting, indication, goal, "
-                    "area, doctor_approval, sun_exposure, skin_type, sessions, aftercare, "
+                    "area, doctor_approval, sun_exposure, skin_type, sessions, aftercare, patient, "
                     "practitioner, waivers, $schema");
   CHECK_PROBLEM(with_field(R"("area": "fa\nce")"), 2, 11,
                 "unknown area \"fa?ce\"; expected one of: face, around_eyes, neck, chest, abdomen, "
@@ -599,6 +602,7 @@ TEST_CASE("the format reference documents every field of the format") {
   };
   for (const auto& field : detail::protocol_grammar::course_fields) CHECK(documented(field.name));
   for (const auto& field : detail::protocol_grammar::session_fields) CHECK(documented(field.name));
+  for (const auto& field : detail::protocol_grammar::patient_fields) CHECK(documented(field.name));
   for (const auto& field : detail::protocol_grammar::aftercare_fields)
     CHECK(documented(field.name));
   for (const auto& field : detail::protocol_grammar::waiver_fields) CHECK(documented(field.name));
@@ -693,13 +697,17 @@ TEST_CASE("the embedded acne scar protocol is examples/protocols/acne-scars-clin
   CHECK(example_protocol("acne-scars-clinic.json") == acne_scar_protocol);
 }
 
-TEST_CASE("the guide's own protocol, as written, has no finding at all") {
+TEST_CASE("the guide's own protocol, as written, has no finding but the screening note") {
   // Three sessions six weeks apart, anesthetic cream, 15-20 passes, a clean environment for
   // the first hour, anti-inflammatory cream at hand, a peptide preparation, zinc sunscreen and
-  // a moisturizer: what the document describes must pass even under --strict.
+  // a moisturizer: what the document describes must pass even under --strict. The document
+  // screens no patient, and the note says so.
   const parse_result result = parse_protocol(example_protocol("the-guide-as-written.json"));
   REQUIRE(result.ok());
-  CHECK(validate(result.value()).empty());
+  const report found = validate(result.value());
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].rule == rule::patient_not_screened);
+  CHECK(found[0].severity == severity::note);
 }
 
 TEST_CASE("the valid example protocols break no rule") {
@@ -745,7 +753,10 @@ TEST_CASE("the example protocols that do not read say where and why") {
 TEST_CASE(
     "docs/protocol-format.md's example protocol, as written, is read and keeps every guideline") {
   CHECK_AT_COMPILE_AND_RUN_TIME(parse_protocol(acne_scar_protocol).ok());
-  CHECK_AT_COMPILE_AND_RUN_TIME(validate(parse_protocol(acne_scar_protocol).value()).empty());
+  // Its one finding is the note that it screens no patient.
+  CHECK_AT_COMPILE_AND_RUN_TIME(validate(parse_protocol(acne_scar_protocol).value()).size() == 1);
+  CHECK_AT_COMPILE_AND_RUN_TIME(validate(parse_protocol(acne_scar_protocol).value())[0].rule ==
+                                rule::patient_not_screened);
   CHECK_AT_COMPILE_AND_RUN_TIME(parse_protocol(acne_scar_protocol).value().sessions.size() == 3);
   CHECK_AT_COMPILE_AND_RUN_TIME(parse_protocol(acne_scar_protocol).value().sessions[2].rest ==
                                 maybe<day_count>{6_weeks});

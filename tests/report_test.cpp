@@ -45,6 +45,13 @@ constexpr course course_breaking_everything_it_can() {
   visit.flushing = flushing::uneven;
   while (c.sessions.try_push_back(visit)) {
   }
+  patient screened{};
+  screened.age = year_count{17};
+  screened.isotretinoin_last_dose = calendar_date{2027, 1, 1};
+  screened.pregnant = screened.anticoagulants = screened.keloid_history = true;
+  screened.active_infection_in_area = screened.active_acne_in_area = true;
+  screened.skin_disease_in_area = screened.recent_sun_damage = true;
+  c.patient = screened;
   return c;
 }
 
@@ -142,13 +149,19 @@ TEST_CASE("a full course breaking every rule it can in every session loses no fi
   // Per session: needle-length-invalid, anesthetic-missing, passes-too-few, not-mechanical,
   // uneven-flushing, and rest-missing for every session after the first.
   constexpr std::size_t per_session = 5;
-  // goal-indication-mismatch, doctor-approval-missing, more-sessions-than-usual, and the four
-  // aftercare rules plus sunscreen-missing.
-  constexpr std::size_t about_the_course = 8;
+  // goal-indication-mismatch, doctor-approval-missing, more-sessions-than-usual, the four
+  // aftercare rules plus sunscreen-missing, and the eight screening rules of the patient's
+  // answers.
+  constexpr std::size_t about_the_course = 16;
+  // isotretinoin-not-compared, once for the run of undated sessions
+  constexpr std::size_t about_the_dose = 1;
   CHECK_AT_COMPILE_AND_RUN_TIME(r.size() == session_capacity * per_session +
-                                                (session_capacity - 1) + about_the_course);
+                                                (session_capacity - 1) + about_the_course +
+                                                about_the_dose);
   CHECK_AT_COMPILE_AND_RUN_TIME(r.size() <= report_capacity);
-  CHECK_AT_COMPILE_AND_RUN_TIME(r.errors() == session_capacity * 2 + (session_capacity - 1) + 2);
+  // and patient-under-age, pregnancy and active-infection among the course's errors
+  CHECK_AT_COMPILE_AND_RUN_TIME(r.errors() ==
+                                session_capacity * 2 + (session_capacity - 1) + 2 + 3);
   CHECK_AT_COMPILE_AND_RUN_TIME(counts_add_up(r));
   CHECK_AT_COMPILE_AND_RUN_TIME(r[r.size() - 1].session().value() == session_capacity - 1);
 }

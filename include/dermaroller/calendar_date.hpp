@@ -1,10 +1,12 @@
 #pragma once
 // A day of the proleptic Gregorian calendar, enough to compute the rest between two dated
-// sessions in a constant expression. extra/schedule.hpp converts to std::chrono::year_month_day.
+// sessions, or the end of a wait counted in months, in a constant expression.
+// extra/schedule.hpp converts to std::chrono::year_month_day.
 
 #include <compare>
 #include <cstdint>
 
+#include "dermaroller/detail/message_text.hpp"
 #include "dermaroller/durations.hpp"
 
 namespace dermaroller {
@@ -69,5 +71,33 @@ struct calendar_date {
 [[nodiscard]] constexpr calendar_date operator+(const calendar_date& date, day_count days) {
   return date_from_days_since_epoch(days_since_epoch(date) + days.count());
 }
+
+// The same day of the month, `months` calendar months later: 2026-05-01 plus 6 months is
+// 2026-11-01. A day the later month does not have becomes its last day (2026-08-31 plus 6
+// months is 2027-02-28), so that "six months after" never spills into the month after.
+[[nodiscard]] constexpr calendar_date operator+(const calendar_date& date, month_count months) {
+  const std::int32_t months_since_year_0 = date.year * 12 + (date.month - 1) + months.count();
+  const std::int32_t year = months_since_year_0 / 12;
+  const std::int32_t month = months_since_year_0 % 12 + 1;
+  const std::int32_t last_day = days_in_month(year, month);
+  return {year, month, date.day < last_day ? date.day : last_day};
+}
+
+namespace detail {
+
+// "2027-03-01", as protocol files write dates.
+constexpr message_text& append_date(message_text& message, const calendar_date& date) {
+  const auto two_digits = [&](std::int32_t value) {
+    message.append(value < 10 ? "0" : "").append_number(value);
+  };
+  if (date.year < 1000) message.append(date.year < 100 ? (date.year < 10 ? "000" : "00") : "0");
+  message.append_number(date.year).append("-");
+  two_digits(date.month);
+  message.append("-");
+  two_digits(date.day);
+  return message;
+}
+
+}  // namespace detail
 
 }  // namespace dermaroller

@@ -40,6 +40,14 @@ consteval hour_count operator""_hours(unsigned long long hours) {
   if (hours > 1'000'000) detail::duration_literal_is_too_large();
   return hour_count{static_cast<std::int32_t>(hours)};
 }
+consteval month_count operator""_months(unsigned long long months) {
+  if (months > 100'000) detail::duration_literal_is_too_large();
+  return month_count{static_cast<std::int32_t>(months)};
+}
+consteval year_count operator""_years(unsigned long long years) {
+  if (years > 10'000) detail::duration_literal_is_too_large();
+  return year_count{static_cast<std::int32_t>(years)};
+}
 
 }  // namespace literals
 

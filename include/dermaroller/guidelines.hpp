@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <string_view>
 
+#include "dermaroller/calendar_date.hpp"
 #include "dermaroller/detail/fixed_array.hpp"
 #include "dermaroller/detail/maybe.hpp"
 #include "dermaroller/detail/message_text.hpp"
@@ -116,6 +117,26 @@ struct guidelines {
       goal_set{treatment_goal::maintenance},                                      // skin_health
   };
 
+  // Patient screening (docs/guidelines.md, "Beyond the document").
+  year_count minimum_age{18};
+  month_count isotretinoin_wait{6};
+  day_count recent_sun_window{14};  // what "recent" sun damage means, for its message
+
+  // The longest needle recommended for each area, indexed by body_area; none where no source
+  // gives one.
+  fixed_array<maybe<needle_length>, enum_names(body_area{}).size()> area_needle_maximum{
+      maybe<needle_length>{},  // face
+      detail::um(500),         // around_eyes
+      maybe<needle_length>{},  // neck
+      maybe<needle_length>{},  // chest
+      maybe<needle_length>{},  // abdomen
+      maybe<needle_length>{},  // back
+      maybe<needle_length>{},  // arms
+      maybe<needle_length>{},  // legs
+      maybe<needle_length>{},  // hands
+      maybe<needle_length>{},  // scalp
+  };
+
   [[nodiscard]] constexpr const goal_guidelines& for_goal(treatment_goal goal) const {
     switch (goal) {
       case treatment_goal::collagen_induction: return collagen_induction;
@@ -128,6 +149,10 @@ struct guidelines {
   [[nodiscard]] constexpr bool goal_serves(treatment_goal goal,
                                            dermaroller::indication what) const {
     return goals_for_indication[static_cast<std::size_t>(what)].contains(goal);
+  }
+
+  [[nodiscard]] constexpr maybe<needle_length> needle_maximum_for(body_area area) const {
+    return area_needle_maximum[static_cast<std::size_t>(area)];
   }
 };
 
@@ -148,6 +173,9 @@ enum class measure : std::uint8_t {
   method,      // a modality
   number,      // a plain number: "2"
   rule,        // a rule, by its code
+  years,
+  months,
+  date,  // days since 1970-01-01, written as a date
 };
 
 namespace detail {
@@ -180,6 +208,9 @@ constexpr void append_measure(message_text& text, measure what, std::int32_t val
     case measure::method: append_words(text, to_string(static_cast<modality>(value))); break;
     case measure::number: text.append_number(value); break;
     case measure::rule: text.append(rule_code(static_cast<rule>(value))); break;
+    case measure::years: counted("year", "years"); break;
+    case measure::months: counted("month", "months"); break;
+    case measure::date: append_date(text, date_from_days_since_epoch(value)); break;
   }
 }
 
@@ -207,6 +238,23 @@ constexpr void append_measure(message_text& text, measure what, std::int32_t val
   return text;
 }
 
+[[nodiscard]] constexpr message_text to_text(month_count months) {
+  message_text text;
+  detail::append_measure(text, measure::months, months.count());
+  return text;
+}
+
+[[nodiscard]] constexpr message_text to_text(year_count years) {
+  message_text text;
+  detail::append_measure(text, measure::years, years.count());
+  return text;
+}
+
+// An area's maximum needle, or "no maximum".
+[[nodiscard]] constexpr message_text to_text(maybe<needle_length> maximum) {
+  return maximum ? to_text(*maximum) : message_text{}.append("no maximum");
+}
+
 [[nodiscard]] constexpr message_text to_text(pass_count passes) {
   message_text text;
   detail::append_measure(text, measure::passes, passes.count());
@@ -227,6 +275,10 @@ namespace detail {
 
 constexpr const goal_set& goals_for(const guidelines& g, indication what) {
   return g.goals_for_indication[static_cast<std::size_t>(what)];
+}
+
+constexpr message_text area_maximum_text(const guidelines& g, body_area area) {
+  return to_text(g.needle_maximum_for(area));
 }
 
 constexpr message_text sessions_text(std::size_t sessions) {
@@ -358,6 +410,10 @@ inline constexpr guideline_source home_needles{
 inline constexpr guideline_source long_term_use{
     citation::source_document,
     "no number of sessions: home rollers are meant to be used \"long-term\""sv};
+inline constexpr guideline_source no_area_depth{
+    citation::practice_default,
+    "no review or labelling we found gives a needle length for this area; the goal's range "
+    "applies"sv};
 inline constexpr guideline_source collagen_or_maintenance{
     citation::source_document, "collagen induction, or maintenance, which keeps up its effects"sv};
 
@@ -503,6 +559,68 @@ guideline_number{"goals_for_indication[skin_health]"sv,
   {citation::source_document,
    "maintenance: home rollers \"promote healthy skin\" over the long term"sv},
   writes([](guidelines& g) -> auto& { return g.goals_for_indication[static_cast<std::size_t>(indication::skin_health)]; })},
+guideline_number{"minimum_age"sv,
+  [](const guidelines& g) { return to_text(g.minimum_age); },
+  {citation::scotland_2026,
+   "an offence to provide the procedure to a client \"under the age of 18\" (section 2; in "
+   "Scotland, for microneedling of 1.5 mm or deeper); elsewhere a practice default. The FDA's "
+   "authorised devices were studied in adults aged 22 or older"sv},
+  writes([](guidelines& g) -> auto& { return g.minimum_age; })},
+guideline_number{"isotretinoin_wait"sv,
+  [](const guidelines& g) { return to_text(g.isotretinoin_wait); },
+  {citation::practice_default,
+   "an isotretinoin medication guide advises against skin-smoothing procedures for \"at least "
+   "6 months\" after the last dose, without naming microneedling; dermatologic consensus "
+   "disputes the wait"sv},
+  writes([](guidelines& g) -> auto& { return g.isotretinoin_wait; })},
+guideline_number{"recent_sun_window"sv,
+  [](const guidelines& g) { return to_text(g.recent_sun_window); },
+  {citation::practice_default,
+   "clinic pages turn away \"excessive tanning or sunburn\" within the previous 2 weeks; no "
+   "labelling we could read gives a window"sv},
+  writes([](guidelines& g) -> auto& { return g.recent_sun_window; })},
+guideline_number{"area_needle_maximum[face]"sv,
+  [](const guidelines& g) { return detail::area_maximum_text(g, body_area::face); },
+  detail::no_area_depth,
+  writes([](guidelines& g) -> auto& { return g.area_needle_maximum[static_cast<std::size_t>(body_area::face)]; })},
+guideline_number{"area_needle_maximum[around_eyes]"sv,
+  [](const guidelines& g) { return detail::area_maximum_text(g, body_area::around_eyes); },
+  {citation::practice_default,
+   "practitioners' and sellers' charts give 0.25-0.5 mm around the eyes; no review or "
+   "labelling gives a depth. SkinPen labelling keeps treatment outside the orbital rim"sv},
+  writes([](guidelines& g) -> auto& { return g.area_needle_maximum[static_cast<std::size_t>(body_area::around_eyes)]; })},
+guideline_number{"area_needle_maximum[neck]"sv,
+  [](const guidelines& g) { return detail::area_maximum_text(g, body_area::neck); },
+  detail::no_area_depth,
+  writes([](guidelines& g) -> auto& { return g.area_needle_maximum[static_cast<std::size_t>(body_area::neck)]; })},
+guideline_number{"area_needle_maximum[chest]"sv,
+  [](const guidelines& g) { return detail::area_maximum_text(g, body_area::chest); },
+  detail::no_area_depth,
+  writes([](guidelines& g) -> auto& { return g.area_needle_maximum[static_cast<std::size_t>(body_area::chest)]; })},
+guideline_number{"area_needle_maximum[abdomen]"sv,
+  [](const guidelines& g) { return detail::area_maximum_text(g, body_area::abdomen); },
+  detail::no_area_depth,
+  writes([](guidelines& g) -> auto& { return g.area_needle_maximum[static_cast<std::size_t>(body_area::abdomen)]; })},
+guideline_number{"area_needle_maximum[back]"sv,
+  [](const guidelines& g) { return detail::area_maximum_text(g, body_area::back); },
+  detail::no_area_depth,
+  writes([](guidelines& g) -> auto& { return g.area_needle_maximum[static_cast<std::size_t>(body_area::back)]; })},
+guideline_number{"area_needle_maximum[arms]"sv,
+  [](const guidelines& g) { return detail::area_maximum_text(g, body_area::arms); },
+  detail::no_area_depth,
+  writes([](guidelines& g) -> auto& { return g.area_needle_maximum[static_cast<std::size_t>(body_area::arms)]; })},
+guideline_number{"area_needle_maximum[legs]"sv,
+  [](const guidelines& g) { return detail::area_maximum_text(g, body_area::legs); },
+  detail::no_area_depth,
+  writes([](guidelines& g) -> auto& { return g.area_needle_maximum[static_cast<std::size_t>(body_area::legs)]; })},
+guideline_number{"area_needle_maximum[hands]"sv,
+  [](const guidelines& g) { return detail::area_maximum_text(g, body_area::hands); },
+  detail::no_area_depth,
+  writes([](guidelines& g) -> auto& { return g.area_needle_maximum[static_cast<std::size_t>(body_area::hands)]; })},
+guideline_number{"area_needle_maximum[scalp]"sv,
+  [](const guidelines& g) { return detail::area_maximum_text(g, body_area::scalp); },
+  detail::no_area_depth,
+  writes([](guidelines& g) -> auto& { return g.area_needle_maximum[static_cast<std::size_t>(body_area::scalp)]; })},
 };
 // clang-format on
 

@@ -18,7 +18,7 @@ struct patient {
   maybe<bool> active_infection_in_area;  // cold sores included
   maybe<bool> active_acne_in_area;       // active, inflamed acne
   maybe<bool> skin_disease_in_area;      // eczema, psoriasis, rosacea
-  maybe<bool> recent_sun_damage;         // a tan or sunburn in the last weeks
+  maybe<bool> recent_sun_damage;         // a tan or sunburn in guidelines::recent_sun_window
 
   friend constexpr bool operator==(const patient&, const patient&) = default;
 };

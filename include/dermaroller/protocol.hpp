@@ -82,18 +82,6 @@ constexpr std::size_t field_index(const fixed_array<field_rule<Target>, N>& fiel
   return N;
 }
 
-constexpr message_text& append_date(message_text& message, const calendar_date& date) {
-  const auto two_digits = [&](std::int32_t value) {
-    message.append(value < 10 ? "0" : "").append_number(value);
-  };
-  if (date.year < 1000) message.append(date.year < 100 ? (date.year < 10 ? "000" : "00") : "0");
-  message.append_number(date.year).append("-");
-  two_digits(date.month);
-  message.append("-");
-  two_digits(date.day);
-  return message;
-}
-
 // `[ {...}, {...} ]`: each object read against `fields`, appended to `items`, its '{'
 // recorded in `opened_at`.
 template <class Item, std::size_t Capacity, std::size_t N, class Check>
@@ -312,6 +300,49 @@ struct protocol_grammar {
     return true;
   }
 
+  // clang-format off
+  static constexpr fixed_array<field_rule<patient>, 9> patient_fields{{
+    {"age",                      false, R"("age": 34)",                          &read_member<&patient::age>,                      nullptr},
+    {"pregnant",                 false, R"("pregnant": false)",                  &read_member<&patient::pregnant>,                 nullptr},
+    {"isotretinoin_last_dose",   false, R"("isotretinoin_last_dose": "2026-05-01")", &read_member<&patient::isotretinoin_last_dose>, nullptr},
+    {"anticoagulants",           false, R"("anticoagulants": false)",            &read_member<&patient::anticoagulants>,           nullptr},
+    {"keloid_history",           false, R"("keloid_history": false)",            &read_member<&patient::keloid_history>,           nullptr},
+    {"active_infection_in_area", false, R"("active_infection_in_area": false)",  &read_member<&patient::active_infection_in_area>, nullptr},
+    {"active_acne_in_area",      false, R"("active_acne_in_area": false)",       &read_member<&patient::active_acne_in_area>,      nullptr},
+    {"skin_disease_in_area",     false, R"("skin_disease_in_area": false)",      &read_member<&patient::skin_disease_in_area>,     nullptr},
+    {"recent_sun_damage",        false, R"("recent_sun_damage": false)",         &read_member<&patient::recent_sun_damage>,        nullptr},
+  }};
+  // clang-format on
+  static constexpr name_index<patient_fields.size()> patient_field_names{
+      field_names(patient_fields)};
+  static_assert(patient_field_names.distinct());
+  // protocol_positions keeps the patient's fields in the order of patient_field.
+  static_assert(
+      [] {
+        for (std::size_t i = 0; i < patient_fields.size(); ++i) {
+          if (patient_fields[i].name != enum_names(patient_field{})[i].name) return false;
+        }
+        return patient_fields.size() == enum_names(patient_field{}).size();
+      }(),
+      "the patient fields must be listed in the order of patient_field");
+
+  // `"patient": { ... }`, every field optional (patient.hpp).
+  static constexpr bool read_patient(protocol_reader& reader, course& target) {
+    if (reader.token().kind != json_token_kind::begin_object) {
+      return reader.fail_type("an object");
+    }
+    const source_position opened = reader.token().position;
+    patient screened{};
+    fields_seen<patient_fields.size()> seen;
+    if (!read_object(reader, screened, patient_fields, patient_field_names, opened,
+                     object_name{"patient"}, seen)) {
+      return false;
+    }
+    reader.positions.fields_of_patient = seen.key;
+    target.patient = screened;
+    return true;
+  }
+
   // The format's name is checked, not kept: a course read is always of the one format.
   static constexpr bool read_format(protocol_reader& reader, course& /*read*/) {
     decoded_string<48> name;
@@ -324,7 +355,7 @@ struct protocol_grammar {
   }
 
   // clang-format off
-  static constexpr fixed_array<field_rule<course>, 14> course_fields{{
+  static constexpr fixed_array<field_rule<course>, 15> course_fields{{
     {"format",          true,  R"("format": "dermaroller/1")",   &read_format,                         nullptr},
     {"name",            false, R"("name": "Acne scar course")",  &read_member<&course::name>,          nullptr},
     {"setting",         true,  R"("setting": "clinical")",       &read_member<&course::setting>,       &protocol_positions::setting},
@@ -336,6 +367,7 @@ struct protocol_grammar {
     {"skin_type",       false, R"("skin_type": "IV")",           &read_member<&course::skin_type>,     &protocol_positions::skin_type},
     {"sessions",        true,  R"("sessions": [{ "needle": "1.5mm", "passes": 15 }])", &read_sessions, &protocol_positions::sessions_field},
     {"aftercare",       false, R"("aftercare": [{ "step": "moisturizer" }])",          &read_aftercare, &protocol_positions::aftercare_field},
+    {"patient",         false, R"("patient": { "age": 34, "pregnant": false })",       &read_patient,   &protocol_positions::patient},
     {"practitioner",    false, R"("practitioner": "healthcare_professional")", &read_member<&course::practitioner>, &protocol_positions::practitioner},
     {"waivers",         false, R"("waivers": [{ "rule": "rest-too-short", "reason": "...", "by": "..." }])", &read_waivers, &protocol_positions::waivers_field},
     {"$schema",         false, R"("$schema": "protocol.schema.json")", &read_schema,                   nullptr},

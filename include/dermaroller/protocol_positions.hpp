@@ -1,7 +1,8 @@
 #pragma once
 // Where the parts of a course were found in its protocol text, and where a finding of
 // validate() points: at the field the rule's row names (a session's "passes", the aftercare
-// step concerned, a top-level field), else at the session's or the course's '{'.
+// step concerned, a field of the patient, a top-level field), else at the session's or the
+// course's '{'.
 
 #include <cstddef>
 
@@ -26,10 +27,12 @@ struct protocol_positions {
   fixed_array<source_position, enum_names(aftercare_kind{}).size()> first_step_of_kind;
   // the key of each top-level field (0:0 when absent)
   source_position setting, indication, goal, area, doctor_approval, sun_exposure, skin_type,
-      sessions_field, aftercare_field, practitioner, waivers_field;
+      sessions_field, aftercare_field, practitioner, waivers_field, patient;
   fixed_array<source_position, waiver_capacity> waivers;  // each waiver object's '{'
   // the value of each waiver's "session" (0:0 when absent)
   fixed_array<source_position, waiver_capacity> waiver_sessions;
+  // the key of each field of the patient, in the order of patient_field (0:0 when absent)
+  fixed_array<source_position, enum_names(patient_field{}).size()> fields_of_patient;
 
   [[nodiscard]] constexpr source_position of(protocol_field field) const {
     switch (field) {
@@ -45,6 +48,7 @@ struct protocol_positions {
       case protocol_field::aftercare: return aftercare_field;
       case protocol_field::practitioner: return practitioner;
       case protocol_field::waivers: return waivers_field;
+      case protocol_field::patient: return patient;
     }
     return {};
   }
@@ -71,6 +75,10 @@ struct protocol_positions {
   }
   if (subject.step && where.first_step_of_kind[static_cast<std::size_t>(*subject.step)].known()) {
     return where.first_step_of_kind[static_cast<std::size_t>(*subject.step)];
+  }
+  if (subject.in_patient &&
+      where.fields_of_patient[static_cast<std::size_t>(*subject.in_patient)].known()) {
+    return where.fields_of_patient[static_cast<std::size_t>(*subject.in_patient)];
   }
   if (where.of(subject.field).known()) return where.of(subject.field);
   if (where.of(subject.otherwise).known()) return where.of(subject.otherwise);

@@ -52,6 +52,18 @@ enum class rule : std::uint8_t {
   needle_needs_healthcare_professional,
   home_use_not_authorised,
   waiver_unused,
+  patient_not_screened,
+  patient_under_age,
+  isotretinoin_too_recent,
+  isotretinoin_not_compared,
+  pregnancy,
+  active_infection,
+  active_acne,
+  keloid_history,
+  skin_disease_in_area,
+  anticoagulants,
+  recent_sun_damage,
+  needle_too_long_for_area,
 };
 
 }  // namespace dermaroller

@@ -12,6 +12,7 @@
 // defines: while this header is read, guidelines.hpp leaves that to it (at the end below).
 #define DERMAROLLER_DETAIL_READING_RULE_DEFINITION
 
+#include "dermaroller/calendar_date.hpp"
 #include "dermaroller/course.hpp"
 #include "dermaroller/course_calendar.hpp"
 #include "dermaroller/detail/fixed_array.hpp"
@@ -85,6 +86,8 @@ struct session_in_course {
   bool gap_from_dates{false};
   // The recommended needles and session counts for the course's goal.
   const goal_guidelines& for_goal;
+  // The course's dates, for the few checks that compare a session's date with another.
+  const course_calendar& calendar;
 
   [[nodiscard]] static constexpr session_in_course at(const dermaroller::course& c,
                                                       std::size_t index, const guidelines& g,
@@ -94,7 +97,8 @@ struct session_in_course {
             index,
             calendar.gap_before(index),
             calendar.both_dated(index),
-            g.for_goal(c.goal)};
+            g.for_goal(c.goal),
+            calendar};
   }
 
   [[nodiscard]] constexpr bool is_clinical() const { return course.setting == setting::clinical; }
@@ -138,6 +142,7 @@ enum class protocol_field : std::uint8_t {
   aftercare,
   practitioner,
   waivers,
+  patient,
 };
 
 // A field of a session in a protocol file, in the order of the format's session fields.
@@ -163,18 +168,51 @@ constexpr auto enum_names(session_field) {
                                                    {flushing, "flushing"sv}}};
 }
 
+// A field of the patient in a protocol file, in the order of the format's patient fields.
+enum class patient_field : std::uint8_t {
+  age,
+  pregnant,
+  isotretinoin_last_dose,
+  anticoagulants,
+  keloid_history,
+  active_infection_in_area,
+  active_acne_in_area,
+  skin_disease_in_area,
+  recent_sun_damage,
+};
+
+constexpr auto enum_names(patient_field) {
+  using enum patient_field;
+  return fixed_array<enum_name<patient_field>, 9>{
+      {{age, "age"sv},
+       {pregnant, "pregnant"sv},
+       {isotretinoin_last_dose, "isotretinoin_last_dose"sv},
+       {anticoagulants, "anticoagulants"sv},
+       {keloid_history, "keloid_history"sv},
+       {active_infection_in_area, "active_infection_in_area"sv},
+       {active_acne_in_area, "active_acne_in_area"sv},
+       {skin_disease_in_area, "skin_disease_in_area"sv},
+       {recent_sun_damage, "recent_sun_damage"sv}}};
+}
+
 // What a finding points at in a protocol file: the first of these that was written. A finding
 // about one session points at its field `in_session`, else `in_session_otherwise`, else at the
 // session's '{'. One about the whole course points at the first aftercare step of the kind
-// `step`, else at `field`, else at `otherwise` (an absent field has a default, and no
-// position), else at the course itself.
+// `step`, else at the patient's field `in_patient`, else at `field`, else at `otherwise` (an
+// absent field has a default, and no position), else at the course itself.
 struct finding_subject {
   protocol_field field = protocol_field::none;
   protocol_field otherwise = protocol_field::none;
   maybe<session_field> in_session{};
   maybe<session_field> in_session_otherwise{};
   maybe<aftercare_kind> step{};
+  maybe<patient_field> in_patient{};
 };
+
+// A screening finding points at the patient's field, else at "patient".
+constexpr finding_subject at_the_patient(patient_field field) {
+  return {.field = protocol_field::patient, .in_patient = field};
+}
 
 // A session's finding points at the session's field, else at the session.
 constexpr finding_subject at_the_session(session_field field, maybe<session_field> otherwise = {}) {
@@ -207,6 +245,9 @@ constexpr std::int32_t number(needle_length length) { return length.micrometres(
 constexpr std::int32_t number(day_count days) { return days.count(); }
 constexpr std::int32_t number(hour_count hours) { return hours.count(); }
 constexpr std::int32_t number(pass_count passes) { return passes.count(); }
+constexpr std::int32_t number(month_count months) { return months.count(); }
+constexpr std::int32_t number(year_count years) { return years.count(); }
+constexpr std::int32_t number(const calendar_date& date) { return days_since_epoch(date); }
 constexpr std::int32_t number(std::size_t count) { return static_cast<std::int32_t>(count); }
 template <class E>
 requires std::is_enum_v<E>
@@ -228,6 +269,39 @@ constexpr maybe<finding> kept() { return {}; }
 // the other needle rules say nothing about it.
 constexpr bool needle_is_real(const session& visit, const guidelines& g) {
   return visit.needle > needle_length{} && visit.needle <= g.longest_needle_made;
+}
+
+// The isotretinoin rules compare the last dose with each session's date. Most patients took
+// none: that test is inlined into validate(), and the dates are worked out out of line.
+constexpr bool has_isotretinoin_dose(const course& c) {
+  return c.patient && c.patient.operator->()->isotretinoin_last_dose;
+}
+
+// Broken when the session's date, given or worked out, is before the wait after the dose
+// ends; only for a course whose patient has a dose.
+[[gnu::noinline]] constexpr maybe<finding> session_before_wait_ends(const session_in_course& s,
+                                                                    const guidelines& g) {
+  const maybe<calendar_date> day = s.calendar.date_of(s.index);
+  if (!day) return kept();  // isotretinoin-not-compared says so
+  const calendar_date wait_ends = *s.course.patient->isotretinoin_last_dose + g.isotretinoin_wait;
+  return *day < wait_ends ? broken(*day, wait_ends) : kept();
+}
+
+// Broken at a session without a date whose previous session has one (or that is the first):
+// once for each run of undated sessions.
+[[gnu::noinline]] constexpr maybe<finding> first_undated_of_a_run(const session_in_course& s) {
+  const bool undated = !s.calendar.date_of(s.index);
+  const bool run_starts = s.index == 0 || s.calendar.date_of(s.index - 1).has_value();
+  return undated && run_starts ? broken() : kept();
+}
+
+// The screening rules look at one answer of the patient's: broken when the course has a
+// patient whose answer to `question` is yes. An absent patient or answer is not screened.
+template <maybe<bool> patient::*Question>
+constexpr maybe<finding> patient_answers_yes(const course_in_review& review, const guidelines&) {
+  const maybe<patient>& screened = review.course.patient;
+  // Read in place: *screened would copy the whole patient for each question.
+  return screened && (screened.operator->()->*Question).value_or(false) ? broken() : kept();
 }
 
 }  // namespace detail

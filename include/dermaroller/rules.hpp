@@ -524,6 +524,175 @@ rule_definition{
   // validate() matches the waivers to the findings of every other rule, and reports each
   // waiver left over; there is nothing to check before that.
   .check = of_course([](const course_in_review&, const guidelines&) { return detail::kept(); })},
+
+// Beyond the document: who may be treated, and how deep in each area (docs/guidelines.md,
+// "Beyond the document"). The document says only that the roller suits any skin type.
+
+rule_definition{
+  .rule = rule::patient_not_screened, .code = "patient-not-screened"sv,
+  .severity = severity::note,
+  .fires_when = "a clinical course has no patient, so nobody was screened"sv,
+  .basis = "device labelling lists patients who must not be treated; the document lists none"sv,
+  .message = "the course has no \"patient\", so the screening rules had nothing to check"sv,
+  .found_measures = measure::nothing, .limit_measures = measure::nothing,
+  .reads = {},
+  .points_at = {protocol_field::setting},
+  .check = of_course([](const course_in_review& review, const guidelines&) {
+    return review.is_clinical() && !review.course.patient ? detail::broken() : detail::kept();
+  })},
+
+rule_definition{
+  .rule = rule::patient_under_age, .code = "patient-under-age"sv, .severity = severity::error,
+  .fires_when = "the patient is younger than the minimum age (18)"sv,
+  .basis = "Scotland makes it an offence to provide the procedure to a client \"under the age "
+           "of 18\"; authorised devices were studied in adults"sv,
+  .message = "the patient is {found} old, younger than the minimum age of {limit}"sv,
+  .found_measures = measure::years, .limit_measures = measure::years,
+  .reads = {"minimum_age"sv},
+  .points_at = at_the_patient(patient_field::age),
+  .check = of_course([](const course_in_review& review, const guidelines& g) {
+    const maybe<patient>& screened = review.course.patient;
+    const bool too_young = screened && screened->age && *screened->age < g.minimum_age;
+    return too_young ? detail::broken(*screened->age, g.minimum_age) : detail::kept();
+  })},
+
+rule_definition{
+  .rule = rule::isotretinoin_too_recent, .code = "isotretinoin-too-recent"sv,
+  .severity = severity::warning,
+  .fires_when = "a session falls less than the wait (6 months) after the last isotretinoin "
+                "dose"sv,
+  .basis = "isotretinoin labelling advises against skin-smoothing procedures for \"at least 6 "
+           "months\" after the last dose; consensus disputes it for microneedling"sv,
+  .message = "this session on {found} is before {limit}, the end of the wait after the last "
+             "isotretinoin dose"sv,
+  .found_measures = measure::date, .limit_measures = measure::date,
+  .reads = {"isotretinoin_wait"sv},
+  .points_at = at_the_session(session_field::date),
+  .check = of_each_session([](const session_in_course& s, const guidelines& g) {
+    return detail::has_isotretinoin_dose(s.course) ? detail::session_before_wait_ends(s, g)
+                                                   : detail::kept();
+  })},
+
+rule_definition{
+  .rule = rule::isotretinoin_not_compared, .code = "isotretinoin-not-compared"sv,
+  .severity = severity::note,
+  .fires_when = "the patient has a last isotretinoin dose but a session has no date to compare "
+                "it with (once, at the first of each run of undated sessions)"sv,
+  .basis = "a wait after a date can only be checked against dates; the rule says so rather "
+           "than guess"sv,
+  .message = "this session has no date, given or worked out, so the last isotretinoin dose "
+             "could not be compared with it, nor with the undated sessions that follow"sv,
+  .found_measures = measure::nothing, .limit_measures = measure::nothing,
+  .reads = {},
+  .points_at = at_the_session(session_field::date),
+  .check = of_each_session([](const session_in_course& s, const guidelines&) {
+    return detail::has_isotretinoin_dose(s.course) ? detail::first_undated_of_a_run(s)
+                                                   : detail::kept();
+  })},
+
+rule_definition{
+  .rule = rule::pregnancy, .code = "pregnancy"sv, .severity = severity::error,
+  .fires_when = "the patient is pregnant"sv,
+  .basis = "SkinPen labelling, contraindications: not for patients who \"are pregnant or "
+           "nursing\""sv,
+  .message = "the patient is pregnant: device labelling lists pregnancy as a "
+             "contraindication"sv,
+  .found_measures = measure::nothing, .limit_measures = measure::nothing,
+  .reads = {},
+  .points_at = at_the_patient(patient_field::pregnant),
+  .check = of_course(&detail::patient_answers_yes<&patient::pregnant>)},
+
+rule_definition{
+  .rule = rule::active_infection, .code = "active-infection"sv, .severity = severity::error,
+  .fires_when = "an active skin infection (cold sores included) in the area"sv,
+  .basis = "SkinPen labelling, contraindications: active bacterial, fungal or viral skin "
+           "infections; \"open wounds, sores, or irritated skin in the treatment area\""sv,
+  .message = "the area has an active skin infection: device labelling lists it as a "
+             "contraindication"sv,
+  .found_measures = measure::nothing, .limit_measures = measure::nothing,
+  .reads = {},
+  .points_at = at_the_patient(patient_field::active_infection_in_area),
+  .check = of_course(&detail::patient_answers_yes<&patient::active_infection_in_area>)},
+
+rule_definition{
+  .rule = rule::active_acne, .code = "active-acne"sv, .severity = severity::warning,
+  .fires_when = "active, inflamed acne in the area"sv,
+  .basis = "clinic screening lists active acne; no labelling we could read names it"sv,
+  .message = "the area has active, inflamed acne; clinics treat it before needling"sv,
+  .found_measures = measure::nothing, .limit_measures = measure::nothing,
+  .reads = {},
+  .points_at = at_the_patient(patient_field::active_acne_in_area),
+  .check = of_course(&detail::patient_answers_yes<&patient::active_acne_in_area>)},
+
+rule_definition{
+  .rule = rule::keloid_history, .code = "keloid-history"sv, .severity = severity::warning,
+  .fires_when = "the patient forms keloids"sv,
+  .basis = "SkinPen labelling, warnings: not evaluated in patients with a history of "
+           "keloids"sv,
+  .message = "the patient forms keloids; the device was not evaluated in such patients"sv,
+  .found_measures = measure::nothing, .limit_measures = measure::nothing,
+  .reads = {},
+  .points_at = at_the_patient(patient_field::keloid_history),
+  .check = of_course(&detail::patient_answers_yes<&patient::keloid_history>)},
+
+rule_definition{
+  .rule = rule::skin_disease_in_area, .code = "skin-disease-in-area"sv,
+  .severity = severity::warning,
+  .fires_when = "eczema, psoriasis or rosacea in the area"sv,
+  .basis = "SkinPen labelling, warnings: not evaluated with eczema, psoriasis and other "
+           "chronic conditions in the area"sv,
+  .message = "the area has eczema, psoriasis or rosacea; the device was not evaluated on such "
+             "skin"sv,
+  .found_measures = measure::nothing, .limit_measures = measure::nothing,
+  .reads = {},
+  .points_at = at_the_patient(patient_field::skin_disease_in_area),
+  .check = of_course(&detail::patient_answers_yes<&patient::skin_disease_in_area>)},
+
+rule_definition{
+  .rule = rule::anticoagulants, .code = "anticoagulants"sv, .severity = severity::warning,
+  .fires_when = "the patient takes anticoagulants"sv,
+  .basis = "SkinPen labelling, warnings: not evaluated in patients taking anticoagulants"sv,
+  .message = "the patient takes anticoagulants; the device was not evaluated in such "
+             "patients"sv,
+  .found_measures = measure::nothing, .limit_measures = measure::nothing,
+  .reads = {},
+  .points_at = at_the_patient(patient_field::anticoagulants),
+  .check = of_course(&detail::patient_answers_yes<&patient::anticoagulants>)},
+
+rule_definition{
+  .rule = rule::recent_sun_damage, .code = "recent-sun-damage"sv, .severity = severity::warning,
+  .fires_when = "a tan or sunburn in the last weeks (2)"sv,
+  .basis = "clinics reschedule after \"excessive tanning or sunburn\" within the previous 2 "
+           "weeks; no labelling we could read says so"sv,
+  .message = "the patient has a tan or sunburn from the last {limit}; clinics wait until it "
+             "has gone"sv,
+  .found_measures = measure::nothing, .limit_measures = measure::days,
+  .reads = {"recent_sun_window"sv},
+  .points_at = at_the_patient(patient_field::recent_sun_damage),
+  .check = of_course([](const course_in_review& review, const guidelines& g) {
+    const bool damaged = detail::patient_answers_yes<&patient::recent_sun_damage>(review, g)
+                             .has_value();
+    return damaged ? detail::broken(0, g.recent_sun_window) : detail::kept();
+  })},
+
+rule_definition{
+  .rule = rule::needle_too_long_for_area, .code = "needle-too-long-for-area"sv,
+  .severity = severity::warning,
+  .fires_when = "a needle is longer than the area's recommended maximum (around the eyes "
+                "0.5 mm)"sv,
+  .basis = "thin skin needs short needles; SkinPen labelling keeps treatment outside the "
+           "orbital rim, such as the eyelids"sv,
+  .message = "a {found} needle is longer than the {limit} recommended for this area"sv,
+  .found_measures = measure::needle, .limit_measures = measure::needle,
+  .reads = {"area_needle_maximum"sv},
+  .points_at = at_the_session(session_field::needle),
+  .check = of_each_session([](const session_in_course& s, const guidelines& g) {
+    // Read in place, and the longer needle first: most areas have no maximum.
+    const maybe<needle_length>& maximum = g.area_needle_maximum[static_cast<std::size_t>(s.course.area)];
+    const bool too_long = maximum && s.session.needle > *maximum &&
+                          detail::needle_is_real(s.session, g);
+    return too_long ? detail::broken(s.session.needle, *maximum) : detail::kept();
+  })},
 };
 // clang-format on
 

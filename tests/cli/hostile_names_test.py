@@ -26,7 +26,7 @@ COURSE = (
     '"anesthetic": true}, {"needle": "1.5mm", "passes": 15, "anesthetic": true, "rest": "6w"}], '
     '"aftercare": [{"step": "clean_environment", "for": "1h"}, '
     '{"step": "anti_inflammatory_cream", "for": "24h"}, {"step": "mineral_preparation"}, '
-    '{"step": "peptide_preparation"}, {"step": "moisturizer"}]}'
+    '{"step": "peptide_preparation"}, {"step": "moisturizer"}], "patient": {"age": 30}}'
 )
 
 failures = []

@@ -329,6 +329,26 @@ constexpr bool read_into(protocol_reader& reader, pass_count& value) {
   return reader.fail_value(message.append_number(format_limits.most_passes));
 }
 
+// A patient's age: a bare whole number of years, as people state their age.
+inline constexpr std::int32_t oldest_age_in_years = 150;
+
+constexpr bool read_into(protocol_reader& reader, year_count& value) {
+  if (reader.token().kind != json_token_kind::number) {
+    return reader.fail_type("a whole number of years");
+  }
+  const whole_number number = read_whole_number(reader.token().text);
+  if (number.within_range && number.digits_only && number.value >= 0 &&
+      number.value <= oldest_age_in_years) {
+    value = year_count{static_cast<std::int32_t>(number.value)};
+    return true;
+  }
+  message_text message;
+  message.append(reader.field).append(" ");
+  append_shortened(message, reader.token().text);
+  message.append(" is not an age; write the patient's age in whole years, from 0 to ");
+  return reader.fail_value(message.append_number(oldest_age_in_years));
+}
+
 // A number where a length belongs: say how to write it with each unit.
 constexpr bool fail_missing_unit(protocol_reader& reader) {
   const std::string_view number = reader.token().text;

@@ -8,6 +8,8 @@
 // default are written for the course (so a reader sees every choice) but left out for
 // sessions and steps (so each stays on one line), except `anesthetic`, which is always
 // written because the rules look at it. A waiver's session is written from 1, as in files.
+// written because the rules look at it. The patient, when there is one, is written on one
+// line with only the answers given: an answer left out was not asked.
 
 #include <cstddef>
 #include <cstdint>
@@ -89,6 +91,27 @@ inline void append_step(std::string& out, const aftercare_step& step) {
   out += " }";
 }
 
+// The patient's answers on one line, only those given: an absent answer was not screened.
+inline std::string patient_text(const patient& screened) {
+  std::string out = "{ ";
+  field_list fields{out, ", "};
+  const auto answer = [&](std::string_view name, const maybe<bool>& given) {
+    if (given) fields.boolean(name, *given);
+  };
+  if (screened.age) fields.raw("age", std::to_string(screened.age->count()));
+  answer("pregnant", screened.pregnant);
+  if (screened.isotretinoin_last_dose) {
+    fields.text("isotretinoin_last_dose", date_text(*screened.isotretinoin_last_dose));
+  }
+  answer("anticoagulants", screened.anticoagulants);
+  answer("keloid_history", screened.keloid_history);
+  answer("active_infection_in_area", screened.active_infection_in_area);
+  answer("active_acne_in_area", screened.active_acne_in_area);
+  answer("skin_disease_in_area", screened.skin_disease_in_area);
+  answer("recent_sun_damage", screened.recent_sun_damage);
+  return out + (out.size() == 2 ? "}" : " }");
+}
+
 // "[\n    {...},\n    {...}\n  ]", or "[]" when empty.
 template <class Items, class Append>
 std::string list_text(const Items& items, Append append) {
@@ -132,6 +155,7 @@ inline void append_waiver(std::string& out, const waiver& accepted) {
   if (!written.aftercare.empty()) {
     fields.raw("aftercare", detail::list_text(written.aftercare, detail::append_step));
   }
+  if (written.patient) fields.raw("patient", detail::patient_text(*written.patient));
   if (!written.waivers.empty()) {
     fields.raw("waivers", detail::list_text(written.waivers, detail::append_waiver));
   }
