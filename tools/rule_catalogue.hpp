@@ -24,12 +24,12 @@ namespace detail {
 // Days as --explain writes them, "42 days (6 weeks)": for the schedule's rest windows too.
 inline std::string days(day_count count) { return std::string{to_text(count).view()}; }
 
-// The reading of the document's words that decides each rule's severity (docs/guidelines.md,
-// "How severity is decided").
+// How the words of a rule's basis, the document's or a cited source's, decide its severity
+// (docs/guidelines.md, "How severity is decided").
 inline std::string_view severity_meaning(severity level) {
   switch (level) {
-    case severity::error: return "the document states it as a requirement or a limit";
-    case severity::warning: return "the document recommends it";
+    case severity::error: return "its basis states a requirement or a limit";
+    case severity::warning: return "its basis recommends it, or advises caution";
     case severity::note: return "information";
   }
   return {};

@@ -56,7 +56,7 @@ TEST_CASE("every rule code is found, and a made-up one is not") {
 TEST_CASE("explaining rest-too-short gives its severity, basis, number and source") {
   CHECK(explanation("rest-too-short") ==
         "rest-too-short\n"
-        "  severity:   error, the document states it as a requirement or a limit\n"
+        "  severity:   error, its basis states a requirement or a limit\n"
         "  fires when: less rest than the window's shortest (6 weeks) between sessions of a "
         "clinical collagen-induction or scar-reduction course\n"
         "  basis:      \"six to eight weeks of rest in between\", said of the two medical "
