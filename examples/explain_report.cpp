@@ -72,7 +72,7 @@ int main() {
       if (const auto index = d.session()) std::cout << "   In session " << *index + 1 << ".\n";
       std::cout << "   How much it matters: " << what_it_means(level) << ".\n"
                 << "   The guideline: " << rule_entry.basis << '\n'
-                << "   The rule: " << rule_entry.code << " (" << rule_entry.fires_when << ")\n";
+                << "   The rule: " << rule_entry.code() << " (" << rule_entry.fires_when << ")\n";
     }
   }
 }
