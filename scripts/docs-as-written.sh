@@ -196,7 +196,7 @@ run_commands   # 4. --explain, --list-rules
 echo "--- as the page says: the second session's rest to \"6w\", the passes to 20, and check again"
 sed -i -e '0,/"rest": "4w"/s//"rest": "6w"/' -e 's/"passes": 25/"passes": 20/' my-course.json
 build/release/tools/dermaroller-check my-course.json | tee "$work/last-output"
-grep -qxF 'my-course.json: valid (0 errors, 0 warnings, 0 notes)' "$work/last-output" ||
+grep -qxF 'my-course.json: valid (0 errors, 0 warnings, 1 note)' "$work/last-output" ||
   fail "$page: the corrected file is not valid"
 run_commands   # 5. install
 take cpp       # 6. main.cpp, in a new directory outside dermaroller's

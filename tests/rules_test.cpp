@@ -1021,8 +1021,12 @@ constexpr bool reads_as_a_sentence(const message_text& text) {
          words.find('{') == std::string_view::npos && words.find('}') == std::string_view::npos;
 }
 
-constexpr bool every_rule_fires_on_its_case_with_a_readable_message() {
-  for (const rule_definition& entry : rule_definitions) {
+// The rows from `first` up to `last`: clang++ evaluates at most about a million steps in one
+// constant expression, which validating a course twice for each of the 42 rules goes beyond.
+constexpr bool every_rule_fires_on_its_case_with_a_readable_message(std::size_t first,
+                                                                    std::size_t last) {
+  for (std::size_t row = first; row < last && row < rule_definitions.size(); ++row) {
+    const rule_definition& entry = rule_definitions[row];
     const course c = breaking(entry.rule);
     if (!breaks(c, entry.rule, every_rule_on())) return false;
     const diagnostic finding = first_finding(c, entry.rule, every_rule_on());
@@ -1035,7 +1039,10 @@ constexpr bool every_rule_fires_on_its_case_with_a_readable_message() {
 }  // namespace
 
 TEST_CASE("every rule fires on a course made to break it, and says why in a sentence") {
-  CHECK_AT_COMPILE_AND_RUN_TIME(every_rule_fires_on_its_case_with_a_readable_message());
+  CHECK_AT_COMPILE_AND_RUN_TIME(every_rule_fires_on_its_case_with_a_readable_message(0, 15));
+  CHECK_AT_COMPILE_AND_RUN_TIME(every_rule_fires_on_its_case_with_a_readable_message(15, 30));
+  CHECK_AT_COMPILE_AND_RUN_TIME(every_rule_fires_on_its_case_with_a_readable_message(30, 45));
+  STATIC_REQUIRE(rule_definitions.size() <= 45);
   for (const rule_definition& entry : rule_definitions) {
     const course c = breaking(entry.rule);
     CAPTURE(entry.code(), message(first_finding(c, entry.rule, every_rule_on())).view());
