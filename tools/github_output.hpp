@@ -6,13 +6,15 @@
 //
 // error gives ::error, warning ::warning, note ::notice. A waived finding no longer counts, so
 // it is a ::notice that names its waiver. Values are escaped as GitHub's toolkit escapes them:
-// in the message % \r \n; in a property also : and , which would end the property.
+// in the message % \r \n; in a property also : and , which would end the property. The file
+// is named relative to the working directory where it can be, as annotations want it.
 
 #include <ostream>
 #include <string>
 #include <string_view>
 
 #include "check_output.hpp"
+#include "working_directory_path.hpp"
 
 namespace dermaroller::check {
 
@@ -48,8 +50,8 @@ inline std::string_view github_command(const printed_diagnostic& d) {
 // "::error file=F,line=L,col=C,title=CODE::message"; without a position (a file that cannot
 // be read), no line and col.
 [[nodiscard]] inline std::string github_line(const std::string& file, const printed_diagnostic& d) {
-  std::string line =
-      "::" + std::string{detail::github_command(d)} + " file=" + detail::github_escaped(file, true);
+  std::string line = "::" + std::string{detail::github_command(d)} +
+                     " file=" + detail::github_escaped(from_working_directory(file).path, true);
   if (d.line != 0) line += ",line=" + std::to_string(d.line) + ",col=" + std::to_string(d.column);
   line += ",title=" + detail::github_escaped(d.code, true) + "::";
   std::string message;

@@ -6,17 +6,16 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <filesystem>
 #include <ostream>
 #include <string>
 #include <string_view>
-#include <system_error>
 #include <vector>
 
 #include "check_output.hpp"
 #include "dermaroller/extra/json_text.hpp"
 #include "dermaroller/rules.hpp"
 #include "dermaroller/version.hpp"
+#include "working_directory_path.hpp"
 
 namespace dermaroller::check {
 
@@ -36,21 +35,10 @@ inline std::string_view sarif_level(severity level) {
 // but the unreserved characters and '/' is percent-encoded, so that "<stdin>" or a name with a
 // space or '#' is still one valid reference.
 inline std::string artifact_uri(const std::string& file) {
-  namespace fs = std::filesystem;
-  std::error_code failed;
-  fs::path path{file};
-  bool absolute = path.is_absolute();
-  if (absolute) {
-    const fs::path here = fs::current_path(failed);
-    const fs::path below = failed ? fs::path{} : path.lexically_relative(here);
-    if (!below.empty() && *below.begin() != "..") {
-      path = below;
-      absolute = false;
-    }
-  }
+  const located_path located = from_working_directory(file);
   constexpr std::string_view hex = "0123456789ABCDEF";
-  std::string uri = absolute ? "file://" : "";
-  for (const char c : path.generic_string()) {
+  std::string uri = located.absolute ? "file://" : "";
+  for (const char c : located.path) {
     const auto byte = static_cast<unsigned char>(c);
     const bool unreserved = (byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z') ||
                             (byte >= '0' && byte <= '9') || c == '-' || c == '.' || c == '_' ||
