@@ -4,6 +4,7 @@
 // `options` and a row to `option_table`; the synopsis, the help and the parser follow from the
 // table.
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <string>
@@ -344,6 +345,17 @@ inline command_line parse_command_line(const std::vector<std::string_view>& argu
       format != output_format::text) {
     return fail(std::string{what == action::explain_rule ? "--explain" : "--list-guidelines"} +
                 " prints text: it takes no --format");
+  }
+  if (result.chosen.quiet && (what != action::check_files ||
+                              (format != output_format::text && format != output_format::github))) {
+    return fail(
+        "--quiet leaves out the summary lines of valid files: it goes with checking files "
+        "in text or github format");
+  }
+  if (!result.chosen.stdin_name.empty() &&
+      std::find(result.chosen.files.begin(), result.chosen.files.end(), "-") ==
+          result.chosen.files.end()) {
+    return fail("--stdin-filename names standard input: give '-' among the files");
   }
   if (what == action::list_guidelines &&
       (!result.chosen.guidelines_named.empty() || !result.chosen.disabled.empty())) {

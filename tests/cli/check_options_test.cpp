@@ -176,4 +176,11 @@ TEST_CASE(
   CHECK(named.chosen.stdin_name == "protocols/home.json");
   CHECK(named.chosen.files == std::vector<std::string>{"-"});
   CHECK(parse({"--stdin-filename=", "-"}).error == "--stdin-filename needs a name");
+  CHECK(parse({"--stdin-filename", "a.json", "a.json"}).error ==
+        "--stdin-filename names standard input: give '-' among the files");
+  CHECK(parse({"--quiet", "--format", "github", "a.json"}).error.empty());
+  CHECK(parse({"--quiet", "--format", "sarif", "a.json"}).error ==
+        "--quiet leaves out the summary lines of valid files: it goes with checking files in text "
+        "or github format");
+  CHECK_FALSE(parse({"--quiet", "--list-rules"}).error.empty());
 }
