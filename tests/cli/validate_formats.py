@@ -59,10 +59,7 @@ def installed(package, validators, wanted_file):
 
 
 def json_schema_validator(schema, draft):
-    try:
-        import jsonschema  # pylint: disable=import-outside-toplevel
-    except ImportError:
-        skip("Python's jsonschema is not installed (Debian: python3-jsonschema)")
+    import jsonschema  # pylint: disable=import-outside-toplevel
     validator = getattr(jsonschema, draft)
     return validator(schema, format_checker=validator.FORMAT_CHECKER)
 
@@ -202,6 +199,11 @@ def main():
     if len(sys.argv) != 5 or sys.argv[1] not in ("sarif", "fhir"):
         sys.exit(__doc__)
     what, checker, repository, validators = sys.argv[1:]
+    # Before npm downloads anything that could not be used.
+    try:
+        import jsonschema  # pylint: disable=import-outside-toplevel,unused-import
+    except ImportError:
+        skip("Python's jsonschema is not installed (Debian: python3-jsonschema)")
     (check_sarif if what == "sarif" else check_fhir)(checker, repository, validators)
     for failure in failures:
         print("FAILED: " + failure)
