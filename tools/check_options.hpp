@@ -4,6 +4,7 @@
 // `options` and a row to `option_table`; the synopsis, the help and the parser follow from the
 // table.
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <string>
@@ -16,15 +17,42 @@
 
 namespace dermaroller::check {
 
-enum class output_format { text, json };
+enum class output_format { text, json, sarif, github, fhir };
+
+// The formats by the words --format takes, in the order the help lists them.
+struct format_name {
+  std::string_view word;
+  output_format format;
+};
+inline constexpr std::array format_names{
+    format_name{"text", output_format::text},   format_name{"json", output_format::json},
+    format_name{"sarif", output_format::sarif}, format_name{"github", output_format::github},
+    format_name{"fhir", output_format::fhir},
+};
 
 // What one run of the program does. Checking files is the default; the others are asked for.
 enum class action { check_files, list_rules, list_guidelines, explain_rule, help, version };
+
+// The word of a format: format_names holds them in the order of the enum.
+constexpr std::string_view format_word(output_format format) {
+  return format_names[static_cast<std::size_t>(format)].word;
+}
+namespace detail {
+constexpr bool format_names_in_enum_order() {
+  for (std::size_t i = 0; i < format_names.size(); ++i) {
+    if (static_cast<std::size_t>(format_names[i].format) != i) return false;
+  }
+  return true;
+}
+static_assert(format_names_in_enum_order());
+}  // namespace detail
 
 struct options {
   action what{action::check_files};
   output_format format{output_format::text};
   bool strict{false};
+  bool quiet{false};       // text and github: no summary line for a valid file
+  std::string stdin_name;  // --stdin-filename: how "-" is named in the output
   std::string rule_to_explain;
   std::string guidelines_named;    // --guidelines: a built-in set's name or a guideline file
   std::vector<rule> disabled;      // --disable, in the order given
@@ -81,16 +109,28 @@ inline std::string disable(options& chosen, std::string_view code) {
 
 // clang-format off
 inline constexpr std::array option_table{
-  option_spec{"--format", "", "text|json", synopsis_place::checking,
-    "print diagnostics as text lines (default) or as a JSON array, one object per file",
+  option_spec{"--format", "", "text|json|sarif|github|fhir", synopsis_place::checking,
+    "text lines (default), a JSON array, SARIF 2.1.0, GitHub Actions annotations or FHIR R4 Bundles",
     [](options& chosen, std::string_view value) -> std::string {
-      if (value == "text") { chosen.format = output_format::text; return {}; }
-      if (value == "json") { chosen.format = output_format::json; return {}; }
-      return "--format takes text or json, not '" + std::string{value} + "'";
+      for (const format_name& name : format_names) {
+        if (value == name.word) { chosen.format = name.format; return {}; }
+      }
+      return "--format takes text, json, sarif, github or fhir, not '" + std::string{value} + "'" +
+             did_you_mean(value, format_names, [](const format_name& name) { return name.word; });
     }},
   option_spec{"--strict", "", "", synopsis_place::checking,
     "a file with warnings fails the check too (exit status 1)",
     [](options& chosen, std::string_view) -> std::string { chosen.strict = true; return {}; }},
+  option_spec{"--quiet", "-q", "", synopsis_place::checking,
+    "print the findings and the summary of each file that fails, nothing about valid files",
+    [](options& chosen, std::string_view) -> std::string { chosen.quiet = true; return {}; }},
+  option_spec{"--stdin-filename", "", "NAME", synopsis_place::checking,
+    "name standard input ('-') NAME in the output, as the file it came from",
+    [](options& chosen, std::string_view value) -> std::string {
+      if (value.empty()) return "--stdin-filename needs a name";
+      chosen.stdin_name = std::string{value};
+      return {};
+    }},
   option_spec{"--guidelines", "", "NAME|FILE", synopsis_place::checking,
     "check against a built-in guideline set (--list-guidelines) or a guideline file; default: document",
     [](options& chosen, std::string_view value) -> std::string {
@@ -265,7 +305,11 @@ inline command_line parse_command_line(const std::vector<std::string_view>& argu
     const std::size_t equals = argument.find('=');
     const std::string_view spelled = argument.substr(0, equals);
     const option_spec* option = detail::find_option(spelled);
-    if (option == nullptr) return fail("unknown option '" + std::string{spelled} + "'");
+    if (option == nullptr) {
+      return fail(
+          "unknown option '" + std::string{spelled} + "'" +
+          did_you_mean(spelled, option_table, [](const option_spec& known) { return known.name; }));
+    }
     std::string_view value;
     if (option->value_name.empty()) {
       if (equals != std::string_view::npos) {
@@ -293,6 +337,27 @@ inline command_line parse_command_line(const std::vector<std::string_view>& argu
                  : what == action::list_guidelines ? "--list-guidelines"
                                                    : "--explain"));
   }
+  const output_format format = result.chosen.format;
+  if (what == action::list_rules && format != output_format::text &&
+      format != output_format::json) {
+    return fail("--list-rules prints text or json");
+  }
+  if ((what == action::list_guidelines || what == action::explain_rule) &&
+      format != output_format::text) {
+    return fail(std::string{what == action::explain_rule ? "--explain" : "--list-guidelines"} +
+                " prints text: it takes no --format");
+  }
+  if (result.chosen.quiet && (what != action::check_files ||
+                              (format != output_format::text && format != output_format::github))) {
+    return fail(
+        "--quiet leaves out the summary lines of valid files: it goes with checking files "
+        "in text or github format");
+  }
+  if (!result.chosen.stdin_name.empty() &&
+      std::find(result.chosen.files.begin(), result.chosen.files.end(), "-") ==
+          result.chosen.files.end()) {
+    return fail("--stdin-filename names standard input: give '-' among the files");
+  }
   if (what == action::list_guidelines &&
       (!result.chosen.guidelines_named.empty() || !result.chosen.disabled.empty())) {
     return fail(
@@ -303,8 +368,9 @@ inline command_line parse_command_line(const std::vector<std::string_view>& argu
   }
   if (!result.chosen.schedule_from.empty()) {
     if (what != action::check_files) return fail("--schedule plans the courses of protocol files");
-    if (result.chosen.format == output_format::json) {
-      return fail("--schedule prints text: it cannot be combined with --format json");
+    if (format != output_format::text) {
+      return fail("--schedule prints text: it cannot be combined with --format " +
+                  std::string{format_word(format)});
     }
     if (!result.chosen.timeline_file.empty() && result.chosen.files.size() != 1) {
       return fail("--timeline draws the plan of one protocol file, not " +

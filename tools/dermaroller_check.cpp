@@ -4,14 +4,18 @@
 #include <iostream>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "check_file.hpp"
 #include "check_options.hpp"
 #include "check_output.hpp"
 #include "dermaroller/version.hpp"
+#include "fhir_output.hpp"
+#include "github_output.hpp"
 #include "guideline_choice.hpp"
 #include "rule_catalogue.hpp"
+#include "sarif_output.hpp"
 #include "schedule_output.hpp"
 
 namespace {
@@ -38,27 +42,54 @@ int explain(const std::string& rule_code, const chosen_guidelines& guidelines) {
   return 0;
 }
 
+// The line formats go out file by file, so that a long run shows its progress; the documents
+// (json, sarif) once every file is checked. --quiet keeps the summary of a file that fails.
+void write_file(const options& chosen, const checked_protocol& checked) {
+  const file_result& result = checked.result;
+  const bool summary = !chosen.quiet || !result.valid(chosen.strict);
+  switch (chosen.format) {
+    case output_format::text:
+      for (const auto& d : result.diagnostics) std::cout << text_line(result.file, d) << '\n';
+      if (summary) std::cout << summary_line(result, chosen.strict) << '\n';
+      break;
+    case output_format::github:
+      write_github(std::cout, result);
+      if (summary) std::cout << summary_line(result, chosen.strict) << '\n';
+      break;
+    case output_format::fhir: write_fhir(std::cout, result, checked.parsed); break;
+    case output_format::json:
+    case output_format::sarif: break;
+  }
+}
+
+void write_documents(const options& chosen, const std::vector<file_result>& results) {
+  if (chosen.format == output_format::json) write_json(std::cout, results, chosen.strict);
+  if (chosen.format == output_format::sarif) write_sarif(std::cout, results);
+}
+
 int check_files(const options& chosen, const dermaroller::guidelines& g) {
   std::vector<file_result> results;
   for (const std::string& path : chosen.files) {
-    results.push_back(check_protocol_file(path, g).result);
-    // Text goes out file by file, so that a long run shows its progress.
-    if (chosen.format == output_format::text) write_text(std::cout, results.back(), chosen.strict);
+    checked_protocol checked = check_protocol_file(path, g);
+    if (path == "-" && !chosen.stdin_name.empty()) checked.result.file = chosen.stdin_name;
+    write_file(chosen, checked);
+    results.push_back(std::move(checked.result));
   }
-  if (chosen.format == output_format::json) write_json(std::cout, results, chosen.strict);
+  write_documents(chosen, results);
   return exit_status(results, chosen.strict);
 }
 
 // A guideline file that cannot be read or is not a guideline set: its input-error, in the
 // format asked for, and no protocol is checked.
 int report_unreadable_guidelines(const options& chosen, const file_result& guidelines_file) {
-  if (chosen.format == output_format::json) {
-    write_json(std::cout, {guidelines_file}, chosen.strict);
-  } else {
+  if (chosen.format == output_format::text) {
     for (const printed_diagnostic& d : guidelines_file.diagnostics) {
       std::cout << text_line(guidelines_file.file, d) << '\n';
     }
     std::cout << unreadable_guidelines_summary(guidelines_file) << '\n';
+  } else {
+    write_file(chosen, {guidelines_file, std::nullopt});
+    write_documents(chosen, {guidelines_file});
   }
   return input_error;
 }
@@ -92,7 +123,11 @@ int main(int argc, char** argv) {
   if (!guidelines.usage_error.empty()) return refuse(guidelines.usage_error);
   if (guidelines.unreadable) return report_unreadable_guidelines(chosen, *guidelines.unreadable);
   if (chosen.what == action::list_rules) {
-    write_rule_list(std::cout, guidelines.chosen);
+    if (chosen.format == output_format::json) {
+      write_rule_list_json(std::cout, guidelines.chosen);
+    } else {
+      write_rule_list(std::cout, guidelines.chosen);
+    }
     return 0;
   }
   if (chosen.what == action::explain_rule)

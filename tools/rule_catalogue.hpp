@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "dermaroller/extra/json_text.hpp"
 #include "dermaroller/guideline_sets.hpp"
 #include "dermaroller/guidelines.hpp"
 #include "dermaroller/rules.hpp"
@@ -75,6 +76,21 @@ inline void write_rule_list(std::ostream& out, const chosen_guidelines& chosen =
     }
     out << '\n';
   }
+}
+
+// --list-rules --format json: the same rows as an array, one object per rule, with whether the
+// chosen guidelines check it; --format sarif writes its rules from the same table.
+inline void write_rule_list_json(std::ostream& out, const chosen_guidelines& chosen = {}) {
+  out << "[";
+  for (std::size_t i = 0; i < rule_definitions.size(); ++i) {
+    const rule_definition& entry = rule_definitions[i];
+    out << (i == 0 ? "\n" : ",\n") << "  {\"code\": " << json_string(entry.code)
+        << ", \"severity\": " << json_string(to_string(entry.severity))
+        << ", \"fires_when\": " << json_string(entry.fires_when)
+        << ", \"basis\": " << json_string(entry.basis) << ", \"checked\": "
+        << (chosen.values.disabled_rules.contains(entry.rule) ? "false" : "true") << "}";
+  }
+  out << "\n]\n";
 }
 
 namespace detail {

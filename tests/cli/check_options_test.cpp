@@ -1,6 +1,7 @@
 // The checker's command line: what each option sets, and every usage error.
 #include "check_options.hpp"
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -58,10 +59,13 @@ TEST_CASE(
 TEST_CASE("usage errors say what is wrong") {
   CHECK(parse({}).error == "no protocol file given");
   CHECK(parse({"--strict"}).error == "no protocol file given");
-  CHECK(parse({"--frmat", "json", "a.json"}).error == "unknown option '--frmat'");
+  CHECK(parse({"--frmat", "json", "a.json"}).error ==
+        "unknown option '--frmat' (did you mean '--format'?)");
   CHECK(parse({"-x", "a.json"}).error == "unknown option '-x'");
-  CHECK(parse({"--format", "xml", "a.json"}).error == "--format takes text or json, not 'xml'");
-  CHECK(parse({"a.json", "--format"}).error == "--format needs a value: text|json");
+  CHECK(parse({"--format", "xml", "a.json"}).error ==
+        "--format takes text, json, sarif, github or fhir, not 'xml'");
+  CHECK(parse({"a.json", "--format"}).error ==
+        "--format needs a value: text|json|sarif|github|fhir");
   CHECK(parse({"--explain"}).error == "--explain needs a value: CODE");
   CHECK(parse({"--strict=yes", "a.json"}).error == "--strict takes no value");
   CHECK(parse({"--list-rules", "a.json"}).error == "unexpected file 'a.json' with --list-rules");
@@ -80,8 +84,9 @@ TEST_CASE("the help lists every option of the table") {
 
 TEST_CASE("the synopsis gives one line per way of calling the program, from the table") {
   CHECK(synopsis() ==
-        "usage: dermaroller-check [--format text|json] [--strict] [--guidelines NAME|FILE] "
-        "[--disable CODE]... FILE...   ('-' reads standard input)\n"
+        "usage: dermaroller-check [--format text|json|sarif|github|fhir] [--strict] [--quiet] "
+        "[--stdin-filename NAME] [--guidelines NAME|FILE] [--disable CODE]... FILE...   ('-' "
+        "reads standard input)\n"
         "       dermaroller-check --list-rules\n"
         "       dermaroller-check --list-guidelines\n"
         "       dermaroller-check --explain CODE\n"
@@ -130,4 +135,52 @@ TEST_CASE("listing the guideline sets is an action of its own, without files or 
   CHECK(parse({"--list-guidelines", "--list-rules"}).error ==
         "--list-rules cannot be combined with another of --list-rules, --list-guidelines, "
         "--explain, --help, --version");
+}
+
+TEST_CASE("the option --format chooses sarif, github or fhir, and suggests the word meant") {
+  CHECK(parse({"--format", "sarif", "a.json"}).chosen.format == output_format::sarif);
+  CHECK(parse({"--format=github", "a.json"}).chosen.format == output_format::github);
+  CHECK(parse({"--format", "fhir", "a.json"}).chosen.format == output_format::fhir);
+  CHECK(parse({"--format", "sarf", "a.json"}).error ==
+        "--format takes text, json, sarif, github or fhir, not 'sarf' (did you mean 'sarif'?)");
+  CHECK(format_word(output_format::github) == "github");
+}
+
+TEST_CASE("a mistyped option suggests the nearest option, and only a near one") {
+  CHECK(parse({"--strcit", "a.json"}).error ==
+        "unknown option '--strcit' (did you mean '--strict'?)");
+  CHECK(parse({"--list-rule"}).error ==
+        "unknown option '--list-rule' (did you mean '--list-rules'?)");
+  CHECK(parse({"--colour", "a.json"}).error == "unknown option '--colour'");
+}
+
+TEST_CASE("the rule list prints text or json, --explain and --list-guidelines print text") {
+  CHECK(parse({"--list-rules", "--format", "json"}).error.empty());
+  CHECK(parse({"--list-rules", "--format", "json"}).chosen.format == output_format::json);
+  CHECK(parse({"--list-rules", "--format", "sarif"}).error == "--list-rules prints text or json");
+  CHECK(parse({"--explain", "rest-too-short", "--format", "json"}).error ==
+        "--explain prints text: it takes no --format");
+  CHECK(parse({"--list-guidelines", "--format=fhir"}).error ==
+        "--list-guidelines prints text: it takes no --format");
+  CHECK(parse({"--schedule", "2027-12-20", "--format", "github", "a.json"}).error ==
+        "--schedule prints text: it cannot be combined with --format github");
+}
+
+TEST_CASE(
+    "the options --quiet and -q keep valid files quiet, --stdin-filename names standard input") {
+  CHECK_FALSE(parse({"a.json"}).chosen.quiet);
+  CHECK(parse({"--quiet", "a.json"}).chosen.quiet);
+  CHECK(parse({"-q", "a.json"}).chosen.quiet);
+  const command_line named = parse({"--stdin-filename", "protocols/home.json", "-"});
+  CHECK(named.error.empty());
+  CHECK(named.chosen.stdin_name == "protocols/home.json");
+  CHECK(named.chosen.files == std::vector<std::string>{"-"});
+  CHECK(parse({"--stdin-filename=", "-"}).error == "--stdin-filename needs a name");
+  CHECK(parse({"--stdin-filename", "a.json", "a.json"}).error ==
+        "--stdin-filename names standard input: give '-' among the files");
+  CHECK(parse({"--quiet", "--format", "github", "a.json"}).error.empty());
+  CHECK(parse({"--quiet", "--format", "sarif", "a.json"}).error ==
+        "--quiet leaves out the summary lines of valid files: it goes with checking files in text "
+        "or github format");
+  CHECK_FALSE(parse({"--quiet", "--list-rules"}).error.empty());
 }
