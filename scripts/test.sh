@@ -2,7 +2,7 @@
 # Builds dermaroller and runs its whole test suite, on a fresh Debian machine too.
 # Installs what the tests need from Debian's packages when it is missing (Catch2: `catch2`;
 # `pkg-config` for the consumer test; nlohmann::json, `nlohmann-json3-dev`, for the
-# compile-cost test's yardstick; Python's jsonschema and yaml, `python3-jsonschema` and
+# compile-cost test's yardstick; `npm` for the SARIF and FHIR validators; Python's jsonschema and yaml, `python3-jsonschema` and
 # `python3-yaml`, for the editor-schema and pre-commit tests).
 #
 #   scripts/test.sh [build-dir]        (default: build/test)
@@ -26,6 +26,9 @@ command -v pkg-config >/dev/null || need_packages+=(pkg-config)
 if [ ! -e /usr/include/nlohmann/json.hpp ] && [ ! -e /usr/local/include/nlohmann/json.hpp ]; then
   need_packages+=(nlohmann-json3-dev)
 fi
+# The SARIF and FHIR outputs are checked with Microsoft's SARIF validator and the FHIR R4
+# schema, which the tests fetch from the npm registry into the build folder.
+command -v npm >/dev/null || need_packages+=(npm)
 # The schema tests run with the first python3 on PATH that has jsonschema and yaml; Debian's
 # packages serve /usr/bin/python3, which is then the one the tests are given.
 python_args=()

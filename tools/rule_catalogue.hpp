@@ -84,7 +84,7 @@ inline void write_rule_list_json(std::ostream& out, const chosen_guidelines& cho
   out << "[";
   for (std::size_t i = 0; i < rule_definitions.size(); ++i) {
     const rule_definition& entry = rule_definitions[i];
-    out << (i == 0 ? "\n" : ",\n") << "  {\"code\": " << json_string(entry.code)
+    out << (i == 0 ? "\n" : ",\n") << "  {\"code\": " << json_string(entry.code())
         << ", \"severity\": " << json_string(to_string(entry.severity))
         << ", \"fires_when\": " << json_string(entry.fires_when)
         << ", \"basis\": " << json_string(entry.basis) << ", \"checked\": "

@@ -97,7 +97,7 @@ inline void write_sarif(std::ostream& out, const std::vector<file_result>& resul
       << version_major << '.' << version_minor << '.' << version_patch << "\", \"rules\": [";
   for (const rule_definition& row : rule_definitions) {
     out << "\n  ";
-    detail::write_sarif_rule(out, row.code, row.severity, row.fires_when, row.basis);
+    detail::write_sarif_rule(out, row.code(), row.severity, row.fires_when, row.basis);
     out << ",";
   }
   out << "\n  ";
@@ -110,7 +110,7 @@ inline void write_sarif(std::ostream& out, const std::vector<file_result>& resul
     for (const printed_diagnostic& d : result.diagnostics) {
       std::size_t rule_index = rule_definitions.size();  // input-error, after the table's rows
       for (std::size_t i = 0; i < rule_definitions.size(); ++i) {
-        if (rule_definitions[i].code == d.code) rule_index = i;
+        if (rule_definitions[i].code() == d.code) rule_index = i;
       }
       const std::string text =
           (d.session ? "session " + std::to_string(*d.session + 1) + ": " : std::string{}) +

@@ -45,6 +45,6 @@ TEST_CASE("a mistyped name is answered with the nearest known one, and only a ne
   CHECK(unknown_field("").view() == R"(unknown field "")");
   message_text code;
   detail::append_did_you_mean(code, "pases-too-few", rule_definitions,
-                              [](const rule_definition& row) { return row.code; });
+                              [](const rule_definition& row) { return row.code(); });
   CHECK(code.view() == R"(; did you mean "passes-too-few"?)");
 }
