@@ -56,7 +56,11 @@ constexpr std::size_t first_nonzero_byte(std::uint64_t word) {
 // `a == b`, written out for the short names of fields and words, which mostly differ in
 // length or in their first or last letter, and are otherwise compared eight bytes at a time:
 // cheaper than a call to memcmp.
-constexpr bool same_text(std::string_view a, std::string_view b) {
+#if defined(__GNUC__)
+[[gnu::always_inline]]
+#endif
+constexpr bool
+same_text(std::string_view a, std::string_view b) {
   const std::size_t size = a.size();
   if (size != b.size()) return false;
   if (size == 0) return true;
