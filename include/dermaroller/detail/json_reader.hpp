@@ -558,21 +558,18 @@ class json_reader {
   }
 
   // The read_* functions below leave their token, or the error, in token_.
-  // At 't', 'f' or 'n': the one word that starts so is compared, bytes in place (a call to
-  // string_view::starts_with per word was an out-of-line compare and memcmp).
   constexpr bool read_literal() {
-    const char first = text_[offset_];
-    const std::string_view word = first == 't' ? "true" : first == 'f' ? "false" : "null";
-    const json_token_kind kind = first == 't'   ? json_token_kind::true_value
-                                 : first == 'f' ? json_token_kind::false_value
-                                                : json_token_kind::null_value;
-    if (text_.size() - offset_ >= word.size() &&
-        detail::same_text(text_.substr(offset_, word.size()), word) &&
-        !is_word_byte(text_, offset_ + word.size())) {
-      const source_position where = here();
-      advance(word.size());
-      emit(kind, where);
-      return true;
+    constexpr fixed_array<std::string_view, 3> words{"true", "false", "null"};
+    constexpr fixed_array<json_token_kind, 3> kinds{
+        json_token_kind::true_value, json_token_kind::false_value, json_token_kind::null_value};
+    const std::string_view rest = text_.substr(offset_);
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      if (rest.starts_with(words[i]) && !is_word_byte(rest, words[i].size())) {
+        const source_position where = here();
+        advance(words[i].size());
+        emit(kinds[i], where);
+        return true;
+      }
     }
     fail_here(
         "expected a value (a string in double quotes, a number, true, false, null, "
