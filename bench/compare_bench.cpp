@@ -106,12 +106,15 @@ class dermaroller_contender {
 };
 
 // dermaroller's verdict in words, for the tables: empty when it accepts the file, else its
-// input error or the code of its first error finding.
+// input error or the code of its first error finding that no waiver accepts.
 std::string dermaroller_verdict(const protocol_file& file) {
   const auto parsed = dermaroller::parse_protocol(file.text);
   if (!parsed.ok()) return std::string{parsed.error().message.view()};
   for (const dermaroller::diagnostic& finding : dermaroller::validate(parsed.value())) {
-    if (finding.severity == dermaroller::severity::error) return std::string{code(finding.rule)};
+    // A waived error does not reject the course, as validate().ok() says.
+    if (finding.severity == dermaroller::severity::error && !finding.waived()) {
+      return std::string{code(finding.rule)};
+    }
   }
   return {};
 }

@@ -9,6 +9,14 @@
 #include <string_view>
 #include <type_traits>
 
+// same_text matches every field name the protocol reader meets: g++ 12 kept it out of line,
+// a call per key.
+#if defined(__GNUC__)
+#define DERMAROLLER_SAME_TEXT_INLINE [[gnu::always_inline]]
+#else
+#define DERMAROLLER_SAME_TEXT_INLINE
+#endif
+
 namespace dermaroller::detail {
 
 constexpr std::uint64_t every_byte(unsigned char byte) { return 0x0101010101010101ULL * byte; }
@@ -56,7 +64,7 @@ constexpr std::size_t first_nonzero_byte(std::uint64_t word) {
 // `a == b`, written out for the short names of fields and words, which mostly differ in
 // length or in their first or last letter, and are otherwise compared eight bytes at a time:
 // cheaper than a call to memcmp.
-constexpr bool same_text(std::string_view a, std::string_view b) {
+DERMAROLLER_SAME_TEXT_INLINE constexpr bool same_text(std::string_view a, std::string_view b) {
   const std::size_t size = a.size();
   if (size != b.size()) return false;
   if (size == 0) return true;
@@ -74,3 +82,5 @@ constexpr bool same_text(std::string_view a, std::string_view b) {
 }
 
 }  // namespace dermaroller::detail
+
+#undef DERMAROLLER_SAME_TEXT_INLINE
