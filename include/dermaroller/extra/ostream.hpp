@@ -11,7 +11,7 @@
 //   an enum              its name in protocol files: clinical, stretch_marks, error
 //   rule                 its code: rest-too-short
 //   source_position      LINE:COL
-//   message_text         its text
+//   message_text         its text; so does a fixed_text (a course's name)
 //   diagnostic           session 2: message (message_with_session())
 //   located(...)         FILE:LINE:COL: severity: message [code], as dermaroller-check prints
 
@@ -35,6 +35,12 @@
 namespace dermaroller {
 
 inline std::ostream& operator<<(std::ostream& out, const message_text& text) {
+  return out << text.view();
+}
+
+// A course's name, a waiver's reason: fixed_text of any capacity.
+template <std::size_t Capacity>
+std::ostream& operator<<(std::ostream& out, const fixed_text<Capacity>& text) {
   return out << text.view();
 }
 
