@@ -8,8 +8,8 @@
 //   needle_length        1.5 mm
 //   day_count ...        42 days, 1 hour, 15 passes, 6 months, 18 years
 //   calendar_date        2027-03-01
-//   an enum              its name in protocol files: clinical, stretch_marks, error
-//   rule                 its code: rest-too-short
+//   an enum              its name in protocol files: clinical, stretch_marks, error; a rule
+//                        its code, rest-too-short
 //   source_position      LINE:COL
 //   message_text         its text; so does a fixed_text (a course's name)
 //   diagnostic           session 2: message (message_with_session())
@@ -76,8 +76,6 @@ template <named_enum E>
 std::ostream& operator<<(std::ostream& out, E value) {
   return out << to_string(value);
 }
-
-inline std::ostream& operator<<(std::ostream& out, rule which) { return out << code(which); }
 
 inline std::ostream& operator<<(std::ostream& out, source_position where) {
   return out << where.line << ':' << where.column;
