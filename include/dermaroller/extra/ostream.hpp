@@ -18,6 +18,7 @@
 #include <cstddef>
 #include <ostream>
 #include <string_view>
+#include <type_traits>
 
 #include "dermaroller/calendar_date.hpp"
 #include "dermaroller/course.hpp"
@@ -51,11 +52,19 @@ inline std::ostream& operator<<(std::ostream& out, needle_length length) {
 namespace detail {
 template <class Unit>
 constexpr measure measure_of() {
-  if constexpr (std::is_same_v<Unit, day_unit>) return measure::days;
-  if constexpr (std::is_same_v<Unit, hour_unit>) return measure::hours;
-  if constexpr (std::is_same_v<Unit, pass_unit>) return measure::passes;
-  if constexpr (std::is_same_v<Unit, month_unit>) return measure::months;
-  if constexpr (std::is_same_v<Unit, year_unit>) return measure::years;
+  if constexpr (std::is_same_v<Unit, day_unit>) {
+    return measure::days;
+  } else if constexpr (std::is_same_v<Unit, hour_unit>) {
+    return measure::hours;
+  } else if constexpr (std::is_same_v<Unit, pass_unit>) {
+    return measure::passes;
+  } else if constexpr (std::is_same_v<Unit, month_unit>) {
+    return measure::months;
+  } else {
+    static_assert(std::is_same_v<Unit, year_unit>,
+                  "a count of days, hours, passes, months or years");
+    return measure::years;
+  }
 }
 }  // namespace detail
 
