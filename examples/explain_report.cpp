@@ -74,7 +74,7 @@ int main() {
         std::cout << "   In session " << *session << ".\n";
       std::cout << "   How much it matters: " << what_it_means(level) << ".\n"
                 << "   The guideline: " << rule_entry.basis << '\n'
-                << "   The rule: " << rule_entry.code << " (" << rule_entry.fires_when << ")\n";
+                << "   The rule: " << rule_entry.code() << " (" << rule_entry.fires_when << ")\n";
     }
   }
 }

@@ -96,8 +96,8 @@ TEST_CASE("every rule is in the summary of docs/guidelines.md, with its severity
   const std::string page = read_file(source_dir / "docs" / "guidelines.md");
   REQUIRE_FALSE(page.empty());
   for (const rule_definition& entry : rule_definitions) {
-    const std::string row =
-        "\n| `" + std::string{entry.code} + "` | " + std::string{to_string(entry.severity)} + " |";
+    const std::string row = "\n| `" + std::string{entry.code()} + "` | " +
+                            std::string{to_string(entry.severity)} + " |";
     CAPTURE(row);
     CHECK(page.find(row) != std::string::npos);
   }
@@ -126,15 +126,15 @@ TEST_CASE("every rule has a test named in docs/guidelines.md whose name names th
   for (const rule_definition& entry : rule_definitions) {
     bool found = false;
     for (const named_test& test : named) {
-      const std::size_t at = test.name.find(entry.code);
+      const std::size_t at = test.name.find(entry.code());
       // the whole code, not the start of a longer one (sunscreen-missing, sunscreen-not-zinc)
-      const std::size_t after = at + entry.code.size();
+      const std::size_t after = at + entry.code().size();
       if (at != std::string::npos && (after == test.name.size() || test.name[after] == ';' ||
                                       test.name[after] == ',' || test.name[after] == ' ')) {
         found = true;
       }
     }
-    CAPTURE(entry.code);
+    CAPTURE(entry.code());
     CHECK(found);
   }
 }

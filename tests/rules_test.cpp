@@ -1038,7 +1038,7 @@ TEST_CASE("every rule fires on a course made to break it, and says why in a sent
   CHECK_AT_COMPILE_AND_RUN_TIME(every_rule_fires_on_its_case_with_a_readable_message());
   for (const rule_definition& entry : rule_definitions) {
     const course c = breaking(entry.rule);
-    CAPTURE(entry.code, message(first_finding(c, entry.rule, every_rule_on())).view());
+    CAPTURE(entry.code(), message(first_finding(c, entry.rule, every_rule_on())).view());
     CHECK(breaks(c, entry.rule, every_rule_on()));
     CHECK(reads_as_a_sentence(message(first_finding(c, entry.rule, every_rule_on()))));
   }

@@ -149,7 +149,7 @@ TEST_CASE("the longest message still fits with the longest session prefix") {
                          longest(row.found_measures),
                          longest(row.limit_measures),
                          diagnostic::no_waiver};
-      INFO(row.code);
+      INFO(row.code());
       CHECK(message_with_session(d).size() < message_text::capacity);
     }
   }

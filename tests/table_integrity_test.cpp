@@ -99,7 +99,7 @@ TEST_CASE("every rule has one check: of the course as a whole, or of each sessio
   CHECK_AT_COMPILE_AND_RUN_TIME(per_session_rule_limit + course_rule_limit ==
                                 rule_definitions.size());
   for (const rule_definition& entry : rule_definitions) {
-    INFO(entry.code);
+    INFO(entry.code());
     CHECK(checks_of(entry) == 1);
   }
   // A rule about one session is reported against that session, so its check must be a
@@ -114,7 +114,7 @@ TEST_CASE(
     "a session's finding points at a field of its session; a course's, at a field of the "
     "protocol") {
   for (const rule_definition& entry : rule_definitions) {
-    INFO(entry.code);
+    INFO(entry.code());
     if (entry.check.looks_at == check_scope::each_session) {
       CHECK(entry.points_at.field == protocol_field::sessions);
       CHECK(entry.points_at.in_session.has_value());

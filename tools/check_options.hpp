@@ -67,13 +67,14 @@ inline std::string choose(options& chosen, action wanted, std::string_view optio
 
 inline std::string disable(options& chosen, std::string_view code) {
   for (const rule_definition& row : rule_definitions) {
-    if (row.code == code) {
+    if (row.code() == code) {
       chosen.disabled.push_back(row.rule);
       return {};
     }
   }
   return "--disable: unknown rule code '" + std::string{code} + "'" +
-         did_you_mean(code, rule_definitions, [](const rule_definition& row) { return row.code; }) +
+         did_you_mean(code, rule_definitions,
+                      [](const rule_definition& row) { return row.code(); }) +
          "; --list-rules lists them";
 }
 }  // namespace detail

@@ -30,7 +30,7 @@ int explain(const std::string& rule_code, const chosen_guidelines& guidelines) {
   if (entry == nullptr) {
     std::cerr << program_name << ": unknown rule code '" << rule_code << "'"
               << did_you_mean(rule_code, dermaroller::rule_definitions,
-                              [](const dermaroller::rule_definition& row) { return row.code; })
+                              [](const dermaroller::rule_definition& row) { return row.code(); })
               << "; --list-rules lists them all\n";
     return usage_error;
   }

@@ -52,7 +52,7 @@ inline std::vector<guideline_number> numbers_of(rule which) {
 
 [[nodiscard]] inline const rule_definition* find_rule(std::string_view rule_code) {
   for (const rule_definition& entry : rule_definitions) {
-    if (entry.code == rule_code) return &entry;
+    if (entry.code() == rule_code) return &entry;
   }
   return nullptr;
 }
@@ -62,11 +62,11 @@ inline std::vector<guideline_number> numbers_of(rule which) {
 inline void write_rule_list(std::ostream& out, const chosen_guidelines& chosen = {}) {
   std::size_t widest = 0;
   for (const rule_definition& entry : rule_definitions) {
-    widest = entry.code.size() > widest ? entry.code.size() : widest;
+    widest = entry.code().size() > widest ? entry.code().size() : widest;
   }
   for (const rule_definition& entry : rule_definitions) {
     const std::string_view level = to_string(entry.severity);
-    out << entry.code << std::string(widest + 2 - entry.code.size(), ' ') << level
+    out << entry.code() << std::string(widest + 2 - entry.code().size(), ' ') << level
         << std::string(9 - level.size(), ' ') << entry.fires_when;
     const bool row_says_so = chosen.name == guideline_sets[0].name &&
                              guideline_sets[0].values.disabled_rules.contains(entry.rule);
@@ -119,7 +119,7 @@ inline void write_input_error_explanation(std::ostream& out) {
 // guidelines and where that value comes from.
 inline void write_explanation(std::ostream& out, const rule_definition& entry,
                               const chosen_guidelines& chosen = {}) {
-  out << entry.code << '\n';
+  out << entry.code() << '\n';
   out << "  severity:   " << to_string(entry.severity) << ", "
       << detail::severity_meaning(entry.severity) << '\n';
   out << "  fires when: " << entry.fires_when << '\n';

@@ -61,7 +61,7 @@ inline constexpr std::size_t input_error_reason = rule_definitions.size();
 inline constexpr std::size_t rejection_reasons = rule_definitions.size() + 1;
 
 constexpr std::string_view reason_code(std::size_t reason) {
-  return reason == input_error_reason ? input_error_code : rule_definitions[reason].code;
+  return reason == input_error_reason ? input_error_code : rule_definitions[reason].code();
 }
 
 template <std::size_t Reason>

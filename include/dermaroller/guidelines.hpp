@@ -180,9 +180,6 @@ enum class measure : std::uint8_t {
 
 namespace detail {
 
-// The code of a rule: defined in rules.hpp (included at the end of this header).
-constexpr std::string_view rule_code(rule which);
-
 // Enum words read as prose in messages: "stretch marks", not "stretch_marks".
 constexpr void append_words(message_text& text, std::string_view name) {
   for (const char c : name) text.push_back(c == '_' ? ' ' : c);
@@ -207,7 +204,7 @@ constexpr void append_measure(message_text& text, measure what, std::int32_t val
     case measure::area: append_words(text, to_string(static_cast<body_area>(value))); break;
     case measure::method: append_words(text, to_string(static_cast<modality>(value))); break;
     case measure::number: text.append_number(value); break;
-    case measure::rule: text.append(rule_code(static_cast<rule>(value))); break;
+    case measure::rule: text.append(code(static_cast<rule>(value))); break;
     case measure::years: counted("year", "years"); break;
     case measure::months: counted("month", "months"); break;
     case measure::date: append_date(text, date_from_days_since_epoch(value)); break;
@@ -386,9 +383,17 @@ struct guideline_number {
 
 namespace detail {
 // The codes of the rules of a set, "home-use-not-authorised needle-needs-healthcare-
-// professional", or "none": defined in rules.hpp, which has the codes and is included at the
-// end of this header.
-constexpr message_text rule_codes(const rule_set& rules);
+// professional", or "none".
+constexpr message_text rule_codes(const rule_set& rules) {
+  message_text text;
+  for (const auto& [which, name] : enum_names(rule{})) {
+    if (!rules.contains(which)) continue;
+    if (text.size() != 0) text.push_back(' ');
+    text.append(name);
+  }
+  if (text.size() == 0) text.append("none");
+  return text;
+}
 }  // namespace detail
 
 namespace detail {
@@ -633,11 +638,3 @@ guideline_number{"area_needle_maximum[scalp]"sv,
 }
 
 }  // namespace dermaroller
-
-// detail::rule_codes() and detail::rule_code(), which the record of disabled_rules and the
-// messages naming a rule call, are defined with the rule table, which reads this header: it is
-// included last, so that whichever header a file includes first, both are complete. When
-// rule_definition.hpp is the one being read, it includes the table itself, once it is done.
-#ifndef DERMAROLLER_DETAIL_READING_RULE_DEFINITION
-#include "dermaroller/rules.hpp"  // IWYU pragma: keep
-#endif

@@ -1,8 +1,10 @@
 #pragma once
-// The names of the rules and of their severities. What each rule checks, and why, is in
-// rules.hpp.
+// The names of the rules, their codes, and their severities. What each rule checks, and why,
+// is in rules.hpp.
 
+#include <cstddef>
 #include <cstdint>
+#include <string_view>
 
 #include "dermaroller/detail/fixed_array.hpp"
 #include "dermaroller/enum_names.hpp"
@@ -65,5 +67,64 @@ enum class rule : std::uint8_t {
   recent_sun_damage,
   needle_too_long_for_area,
 };
+
+// Each rule's code, as diagnostics, protocol files and the command line write it: its
+// enumerator with '-' for '_'.
+constexpr auto enum_names(rule) {
+  using enum rule;
+  // clang-format off
+  return fixed_array<enum_name<rule>, 42>{{
+      {no_sessions, "no-sessions"sv},
+      {needle_length_invalid, "needle-length-invalid"sv},
+      {home_needle_too_long, "home-needle-too-long"sv},
+      {home_indication_not_supported, "home-indication-not-supported"sv},
+      {home_goal_not_maintenance, "home-goal-not-maintenance"sv},
+      {goal_indication_mismatch, "goal-indication-mismatch"sv},
+      {needle_too_long_for_goal, "needle-too-long-for-goal"sv},
+      {needle_too_short_for_goal, "needle-too-short-for-goal"sv},
+      {too_many_sessions, "too-many-sessions"sv},
+      {more_sessions_than_usual, "more-sessions-than-usual"sv},
+      {too_few_sessions, "too-few-sessions"sv},
+      {rest_missing, "rest-missing"sv},
+      {sessions_out_of_order, "sessions-out-of-order"sv},
+      {rest_too_short, "rest-too-short"sv},
+      {rest_too_long, "rest-too-long"sv},
+      {anesthetic_missing, "anesthetic-missing"sv},
+      {passes_too_few, "passes-too-few"sv},
+      {passes_too_many, "passes-too-many"sv},
+      {not_mechanical, "not-mechanical"sv},
+      {doctor_approval_missing, "doctor-approval-missing"sv},
+      {uneven_flushing, "uneven-flushing"sv},
+      {skin_care_products_missing, "skin-care-products-missing"sv},
+      {clean_environment_missing, "clean-environment-missing"sv},
+      {anti_inflammatory_missing, "anti-inflammatory-missing"sv},
+      {mineral_peptide_missing, "mineral-peptide-missing"sv},
+      {sunscreen_missing, "sunscreen-missing"sv},
+      {sunscreen_not_zinc, "sunscreen-not-zinc"sv},
+      {needle_needs_healthcare_professional, "needle-needs-healthcare-professional"sv},
+      {home_use_not_authorised, "home-use-not-authorised"sv},
+      {waiver_unused, "waiver-unused"sv},
+      {patient_not_screened, "patient-not-screened"sv},
+      {patient_under_age, "patient-under-age"sv},
+      {isotretinoin_too_recent, "isotretinoin-too-recent"sv},
+      {isotretinoin_not_compared, "isotretinoin-not-compared"sv},
+      {pregnancy, "pregnancy"sv},
+      {active_infection, "active-infection"sv},
+      {active_acne, "active-acne"sv},
+      {keloid_history, "keloid-history"sv},
+      {skin_disease_in_area, "skin-disease-in-area"sv},
+      {anticoagulants, "anticoagulants"sv},
+      {recent_sun_damage, "recent-sun-damage"sv},
+      {needle_too_long_for_area, "needle-too-long-for-area"sv},
+  }};
+  // clang-format on
+}
+
+static_assert(names_complete<rule>(), "every rule has its code, in enum order");
+
+// The rule's code: "home-needle-too-long".
+[[nodiscard]] constexpr std::string_view code(rule which) {
+  return enum_names(rule{})[static_cast<std::size_t>(which)].name;
+}
 
 }  // namespace dermaroller

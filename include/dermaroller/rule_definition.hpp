@@ -8,10 +8,6 @@
 #include <string_view>
 #include <type_traits>
 
-// guidelines.hpp includes the rule table at its end, and the table needs what this header
-// defines: while this header is read, guidelines.hpp leaves that to it (at the end below).
-#define DERMAROLLER_DETAIL_READING_RULE_DEFINITION
-
 #include "dermaroller/calendar_date.hpp"
 #include "dermaroller/course.hpp"
 #include "dermaroller/course_calendar.hpp"
@@ -221,7 +217,6 @@ constexpr finding_subject at_the_session(session_field field, maybe<session_fiel
 
 struct rule_definition {
   dermaroller::rule rule;
-  std::string_view code;
   dermaroller::severity severity;
   std::string_view fires_when;  // one line, for --list-rules and the docs
   std::string_view basis;       // the document's words, or why the rule exists
@@ -237,6 +232,9 @@ struct rule_definition {
   fixed_array<std::string_view, 3> reads;
   finding_subject points_at;
   rule_check check;
+
+  // The rule's code, "home-needle-too-long" (rule.hpp).
+  [[nodiscard]] constexpr std::string_view code() const { return dermaroller::code(rule); }
 };
 
 namespace detail {
@@ -310,6 +308,3 @@ constexpr maybe<finding> patient_answers_yes(const course_in_review& review, con
 }  // namespace detail
 
 }  // namespace dermaroller
-
-#undef DERMAROLLER_DETAIL_READING_RULE_DEFINITION
-#include "dermaroller/rules.hpp"  // IWYU pragma: keep

@@ -1,11 +1,11 @@
 #pragma once
-// The rule table: one row per rule says all there is to it. Its code, severity, when it fires,
+// The rule table: one row per rule says all there is to it. Its severity, when it fires,
 // the document's words it rests on, its message and what the message's numbers measure; the
 // numbers of `guidelines` it reads, what a finding points at in a protocol file, and the check
 // itself. validate(), message(), the report's capacity, the positions of findings in protocol
 // files, the checker's --list-rules and --explain, and docs/guidelines.md all read this table.
 //
-// A new rule is an enumerator in rule.hpp, a row here, its tests, and its section of
+// A new rule is an enumerator and its code in rule.hpp, a row here, its tests, and its section of
 // docs/guidelines.md. What a row is made of: rule_definition.hpp.
 
 #include <cstddef>
@@ -25,7 +25,7 @@ namespace dermaroller {
 // clang-format off
 inline constexpr fixed_array rule_definitions{
 rule_definition{
-  .rule = rule::no_sessions, .code = "no-sessions"sv, .severity = severity::error,
+  .rule = rule::no_sessions, .severity = severity::error,
   .fires_when = "the course has no session"sv,
   .basis = "a course is made of sessions"sv,
   .message = "the course has no session"sv,
@@ -38,7 +38,7 @@ rule_definition{
   })},
 
 rule_definition{
-  .rule = rule::needle_length_invalid, .code = "needle-length-invalid"sv,
+  .rule = rule::needle_length_invalid,
   .severity = severity::error,
   .fires_when = "a needle is 0 or longer than the longest roller made"sv,
   .basis = "rollers are made with needles from about 0.2 mm to 3.0 mm (docs/sources.md)"sv,
@@ -53,7 +53,7 @@ rule_definition{
   })},
 
 rule_definition{
-  .rule = rule::home_needle_too_long, .code = "home-needle-too-long"sv, .severity = severity::error,
+  .rule = rule::home_needle_too_long, .severity = severity::error,
   .fires_when = "a home course uses a needle longer than the home maximum"sv,
   .basis = "\"home versions have shorter needles\""sv,
   .message = "a {found} needle is longer than the home-use maximum of {limit}"sv,
@@ -67,7 +67,7 @@ rule_definition{
   })},
 
 rule_definition{
-  .rule = rule::home_indication_not_supported, .code = "home-indication-not-supported"sv,
+  .rule = rule::home_indication_not_supported,
   .severity = severity::error,
   .fires_when = "a home course treats scars, or stretch marks with a goal other than "
                 "maintenance"sv,
@@ -87,7 +87,7 @@ rule_definition{
   })},
 
 rule_definition{
-  .rule = rule::home_goal_not_maintenance, .code = "home-goal-not-maintenance"sv,
+  .rule = rule::home_goal_not_maintenance,
   .severity = severity::warning,
   .fires_when = "a home course aims at something other than maintenance"sv,
   .basis = "\"skin maintenance is the goal for the home-use derma roller\"; lasting effects "
@@ -104,7 +104,7 @@ rule_definition{
   })},
 
 rule_definition{
-  .rule = rule::goal_indication_mismatch, .code = "goal-indication-mismatch"sv,
+  .rule = rule::goal_indication_mismatch,
   .severity = severity::error,
   .fires_when = "the goal does not serve the indication (scars: scar reduction; stretch marks: "
                 "any goal; skin health: maintenance; the others: collagen induction or "
@@ -122,7 +122,7 @@ rule_definition{
   })},
 
 rule_definition{
-  .rule = rule::needle_too_long_for_goal, .code = "needle-too-long-for-goal"sv,
+  .rule = rule::needle_too_long_for_goal,
   .severity = severity::warning,
   .fires_when = "a needle is longer than the goal's recommended range"sv,
   .basis = "\"if you choose needles lengths that are too long, you may not want to use the "
@@ -147,7 +147,7 @@ rule_definition{
   })},
 
 rule_definition{
-  .rule = rule::needle_too_short_for_goal, .code = "needle-too-short-for-goal"sv,
+  .rule = rule::needle_too_short_for_goal,
   .severity = severity::warning,
   .fires_when = "a clinical needle is shorter than the goal's recommended range"sv,
   .basis = "home rollers are not for scars \"since home versions have shorter needles\""sv,
@@ -165,7 +165,7 @@ rule_definition{
   })},
 
 rule_definition{
-  .rule = rule::too_many_sessions, .code = "too-many-sessions"sv, .severity = severity::error,
+  .rule = rule::too_many_sessions, .severity = severity::error,
   .fires_when = "more sessions than the goal allows (scar reduction 5)"sv,
   .basis = "scar reduction: \"the number of sessions goes up to five\", \"up to five "
            "visits\""sv,
@@ -182,7 +182,7 @@ rule_definition{
   })},
 
 rule_definition{
-  .rule = rule::more_sessions_than_usual, .code = "more-sessions-than-usual"sv,
+  .rule = rule::more_sessions_than_usual,
   .severity = severity::warning,
   .fires_when = "more sessions than the goal usually takes (collagen induction 3)"sv,
   .basis = "collagen induction: \"usually require two to three sessions\", \"about three "
@@ -200,7 +200,7 @@ rule_definition{
   })},
 
 rule_definition{
-  .rule = rule::too_few_sessions, .code = "too-few-sessions"sv, .severity = severity::warning,
+  .rule = rule::too_few_sessions, .severity = severity::warning,
   .fires_when = "fewer sessions than the goal calls for (collagen induction 2)"sv,
   .basis = "collagen induction \"usually require[s] two to three sessions\""sv,
   .message = "{found} is fewer than the {limit} this goal calls for"sv,
@@ -217,7 +217,7 @@ rule_definition{
   })},
 
 rule_definition{
-  .rule = rule::rest_missing, .code = "rest-missing"sv, .severity = severity::error,
+  .rule = rule::rest_missing, .severity = severity::error,
   .fires_when = "in a clinical collagen-induction or scar-reduction course, nothing gives the "
                 "gap before a session: no rest, and no dates around it"sv,
   .basis = "\"six to eight weeks of rest in between\" sessions"sv,
@@ -232,7 +232,7 @@ rule_definition{
   })},
 
 rule_definition{
-  .rule = rule::sessions_out_of_order, .code = "sessions-out-of-order"sv,
+  .rule = rule::sessions_out_of_order,
   .severity = severity::error,
   .fires_when = "a session's date, given or worked out, is not later than the previous "
                 "session's"sv,
@@ -251,7 +251,7 @@ rule_definition{
   })},
 
 rule_definition{
-  .rule = rule::rest_too_short, .code = "rest-too-short"sv, .severity = severity::error,
+  .rule = rule::rest_too_short, .severity = severity::error,
   .fires_when = "less rest than the window's shortest (6 weeks) between sessions of a clinical "
                 "collagen-induction or scar-reduction course"sv,
   .basis = "\"six to eight weeks of rest in between\", said of the two medical end-goals"sv,
@@ -267,7 +267,7 @@ rule_definition{
   })},
 
 rule_definition{
-  .rule = rule::rest_too_long, .code = "rest-too-long"sv, .severity = severity::warning,
+  .rule = rule::rest_too_long, .severity = severity::warning,
   .fires_when = "more rest than the window's longest (8 weeks) between sessions of a clinical "
                 "collagen-induction or scar-reduction course"sv,
   .basis = "\"six to eight weeks of rest in between\", said of the two medical end-goals"sv,
@@ -282,7 +282,7 @@ rule_definition{
   })},
 
 rule_definition{
-  .rule = rule::anesthetic_missing, .code = "anesthetic-missing"sv, .severity = severity::warning,
+  .rule = rule::anesthetic_missing, .severity = severity::warning,
   .fires_when = "a clinical session without anesthetic cream"sv,
   .basis = "\"the procedure usually starts with the application of anesthetic cream\""sv,
   .message = "no anesthetic cream before this clinical session; it prevents undue discomfort"sv,
@@ -294,7 +294,7 @@ rule_definition{
   })},
 
 rule_definition{
-  .rule = rule::passes_too_few, .code = "passes-too-few"sv, .severity = severity::warning,
+  .rule = rule::passes_too_few, .severity = severity::warning,
   .fires_when = "fewer passes than recommended (15)"sv,
   .basis = "rolling \"over the area to be treated 15 to 20 times\""sv,
   .message = "{found} over the area, fewer than the recommended {limit}"sv,
@@ -307,7 +307,7 @@ rule_definition{
   })},
 
 rule_definition{
-  .rule = rule::passes_too_many, .code = "passes-too-many"sv, .severity = severity::warning,
+  .rule = rule::passes_too_many, .severity = severity::warning,
   .fires_when = "more passes than recommended (20)"sv,
   .basis = "rolling \"over the area to be treated 15 to 20 times\""sv,
   .message = "{found} over the area, more than the recommended {limit}"sv,
@@ -320,7 +320,7 @@ rule_definition{
   })},
 
 rule_definition{
-  .rule = rule::not_mechanical, .code = "not-mechanical"sv, .severity = severity::error,
+  .rule = rule::not_mechanical, .severity = severity::error,
   .fires_when = "a session uses heat or chemicals"sv,
   .basis = "\"a mechanical tool that does not use chemicals or heat in the primary procedure\""sv,
   .message = "this session uses {found}; the procedure is mechanical, without heat or chemicals"sv,
@@ -333,7 +333,7 @@ rule_definition{
   })},
 
 rule_definition{
-  .rule = rule::doctor_approval_missing, .code = "doctor-approval-missing"sv,
+  .rule = rule::doctor_approval_missing,
   .severity = severity::error,
   .fires_when = "an area other than the face is treated without the doctor's approval"sv,
   .basis = "\"all over the body, with approval from your attending doctor\""sv,
@@ -349,7 +349,7 @@ rule_definition{
   })},
 
 rule_definition{
-  .rule = rule::uneven_flushing, .code = "uneven-flushing"sv, .severity = severity::warning,
+  .rule = rule::uneven_flushing, .severity = severity::warning,
   .fires_when = "a session recorded uneven flushing"sv,
   .basis = "\"a success if the flushing of the skin is even all throughout the skin area\""sv,
   .message = "flushing was uneven, so the punctures were not even over the area: the session "
@@ -363,7 +363,7 @@ rule_definition{
   })},
 
 rule_definition{
-  .rule = rule::skin_care_products_missing, .code = "skin-care-products-missing"sv,
+  .rule = rule::skin_care_products_missing,
   .severity = severity::warning,
   .fires_when = "the aftercare has no moisturizer"sv,
   .basis = "\"use a derma roller tool in conjunction with approved skin creams and "
@@ -378,7 +378,7 @@ rule_definition{
   })},
 
 rule_definition{
-  .rule = rule::clean_environment_missing, .code = "clean-environment-missing"sv,
+  .rule = rule::clean_environment_missing,
   .severity = severity::warning,
   .fires_when = "a clinical course without a clean environment step, or with one stated to "
                 "last less than the first hour"sv,
@@ -402,7 +402,7 @@ rule_definition{
   })},
 
 rule_definition{
-  .rule = rule::anti_inflammatory_missing, .code = "anti-inflammatory-missing"sv,
+  .rule = rule::anti_inflammatory_missing,
   .severity = severity::warning,
   .fires_when = "a clinical course without anti-inflammatory cream, or with cream stated to "
                 "cover less than 24 hours"sv,
@@ -428,7 +428,7 @@ rule_definition{
   })},
 
 rule_definition{
-  .rule = rule::mineral_peptide_missing, .code = "mineral-peptide-missing"sv,
+  .rule = rule::mineral_peptide_missing,
   .severity = severity::warning,
   .fires_when = "a clinical course without both a mineral preparation (zinc sunscreen counts) "
                 "and a peptide preparation"sv,
@@ -447,7 +447,7 @@ rule_definition{
   })},
 
 rule_definition{
-  .rule = rule::sunscreen_missing, .code = "sunscreen-missing"sv, .severity = severity::warning,
+  .rule = rule::sunscreen_missing, .severity = severity::warning,
   .fires_when = "sun exposure is expected and the aftercare has no sunscreen"sv,
   .basis = "\"zinc-based sunscreen, if necessary\""sv,
   .message = "sun exposure is expected but the aftercare has no sunscreen"sv,
@@ -461,7 +461,7 @@ rule_definition{
   })},
 
 rule_definition{
-  .rule = rule::sunscreen_not_zinc, .code = "sunscreen-not-zinc"sv, .severity = severity::note,
+  .rule = rule::sunscreen_not_zinc, .severity = severity::note,
   .fires_when = "the sunscreen is not zinc-based"sv,
   .basis = "\"including zinc-based sunscreen\""sv,
   .message = "the sunscreen is not zinc-based, which is the kind the document names"sv,
@@ -475,8 +475,7 @@ rule_definition{
   })},
 
 rule_definition{
-  .rule = rule::needle_needs_healthcare_professional,
-  .code = "needle-needs-healthcare-professional"sv, .severity = severity::error,
+  .rule = rule::needle_needs_healthcare_professional, .severity = severity::error,
   .fires_when = "a needle as long as the set's healthcare-professional threshold or longer, and "
                 "the course's practitioner is not a healthcare professional (off in "
                 "document; on in scotland-2026)"sv,
@@ -498,7 +497,7 @@ rule_definition{
   })},
 
 rule_definition{
-  .rule = rule::home_use_not_authorised, .code = "home-use-not-authorised"sv,
+  .rule = rule::home_use_not_authorised,
   .severity = severity::error,
   .fires_when = "a home course (off in document; on in health-canada-2021)"sv,
   .basis = "Health Canada: \"no microneedling devices have been authorized for at-home use\""sv,
@@ -512,7 +511,7 @@ rule_definition{
   })},
 
 rule_definition{
-  .rule = rule::waiver_unused, .code = "waiver-unused"sv, .severity = severity::warning,
+  .rule = rule::waiver_unused, .severity = severity::warning,
   .fires_when = "a waiver of the course matches no finding"sv,
   .basis = "a waiver records a decision about a finding; one that matches none is out of date "
            "or names the wrong rule or session"sv,
@@ -529,7 +528,7 @@ rule_definition{
 // "Beyond the document"). The document says only that the roller suits any skin type.
 
 rule_definition{
-  .rule = rule::patient_not_screened, .code = "patient-not-screened"sv,
+  .rule = rule::patient_not_screened,
   .severity = severity::note,
   .fires_when = "a clinical course has no patient, so nobody was screened"sv,
   .basis = "device labelling lists patients who must not be treated; the document lists none"sv,
@@ -542,7 +541,7 @@ rule_definition{
   })},
 
 rule_definition{
-  .rule = rule::patient_under_age, .code = "patient-under-age"sv, .severity = severity::error,
+  .rule = rule::patient_under_age, .severity = severity::error,
   .fires_when = "the patient is younger than the minimum age (18)"sv,
   .basis = "Scotland makes it an offence to provide the procedure to a client \"under the age "
            "of 18\"; authorised devices were studied in adults"sv,
@@ -557,7 +556,7 @@ rule_definition{
   })},
 
 rule_definition{
-  .rule = rule::isotretinoin_too_recent, .code = "isotretinoin-too-recent"sv,
+  .rule = rule::isotretinoin_too_recent,
   .severity = severity::warning,
   .fires_when = "a session falls less than the wait (6 months) after the last isotretinoin "
                 "dose"sv,
@@ -574,7 +573,7 @@ rule_definition{
   })},
 
 rule_definition{
-  .rule = rule::isotretinoin_not_compared, .code = "isotretinoin-not-compared"sv,
+  .rule = rule::isotretinoin_not_compared,
   .severity = severity::note,
   .fires_when = "the patient has a last isotretinoin dose but a session has no date to compare "
                 "it with (once, at the first of each run of undated sessions)"sv,
@@ -591,7 +590,7 @@ rule_definition{
   })},
 
 rule_definition{
-  .rule = rule::pregnancy, .code = "pregnancy"sv, .severity = severity::error,
+  .rule = rule::pregnancy, .severity = severity::error,
   .fires_when = "the patient is pregnant"sv,
   .basis = "SkinPen labelling, contraindications: not for patients who \"are pregnant or "
            "nursing\""sv,
@@ -603,7 +602,7 @@ rule_definition{
   .check = of_course(&detail::patient_answers_yes<&patient::pregnant>)},
 
 rule_definition{
-  .rule = rule::active_infection, .code = "active-infection"sv, .severity = severity::error,
+  .rule = rule::active_infection, .severity = severity::error,
   .fires_when = "an active skin infection (cold sores included) in the area"sv,
   .basis = "SkinPen labelling, contraindications: active bacterial, fungal or viral skin "
            "infections; \"open wounds, sores, or irritated skin in the treatment area\""sv,
@@ -615,7 +614,7 @@ rule_definition{
   .check = of_course(&detail::patient_answers_yes<&patient::active_infection_in_area>)},
 
 rule_definition{
-  .rule = rule::active_acne, .code = "active-acne"sv, .severity = severity::warning,
+  .rule = rule::active_acne, .severity = severity::warning,
   .fires_when = "active, inflamed acne in the area"sv,
   .basis = "clinic screening lists active acne; no labelling we could read names it"sv,
   .message = "the area has active, inflamed acne; clinics treat it before needling"sv,
@@ -625,7 +624,7 @@ rule_definition{
   .check = of_course(&detail::patient_answers_yes<&patient::active_acne_in_area>)},
 
 rule_definition{
-  .rule = rule::keloid_history, .code = "keloid-history"sv, .severity = severity::warning,
+  .rule = rule::keloid_history, .severity = severity::warning,
   .fires_when = "the patient forms keloids"sv,
   .basis = "SkinPen labelling, warnings: not evaluated in patients with a history of "
            "keloids"sv,
@@ -636,7 +635,7 @@ rule_definition{
   .check = of_course(&detail::patient_answers_yes<&patient::keloid_history>)},
 
 rule_definition{
-  .rule = rule::skin_disease_in_area, .code = "skin-disease-in-area"sv,
+  .rule = rule::skin_disease_in_area,
   .severity = severity::warning,
   .fires_when = "eczema, psoriasis or rosacea in the area"sv,
   .basis = "SkinPen labelling, warnings: not evaluated with eczema, psoriasis and other "
@@ -649,7 +648,7 @@ rule_definition{
   .check = of_course(&detail::patient_answers_yes<&patient::skin_disease_in_area>)},
 
 rule_definition{
-  .rule = rule::anticoagulants, .code = "anticoagulants"sv, .severity = severity::warning,
+  .rule = rule::anticoagulants, .severity = severity::warning,
   .fires_when = "the patient takes anticoagulants"sv,
   .basis = "SkinPen labelling, warnings: not evaluated in patients taking anticoagulants"sv,
   .message = "the patient takes anticoagulants; the device was not evaluated in such "
@@ -660,7 +659,7 @@ rule_definition{
   .check = of_course(&detail::patient_answers_yes<&patient::anticoagulants>)},
 
 rule_definition{
-  .rule = rule::recent_sun_damage, .code = "recent-sun-damage"sv, .severity = severity::warning,
+  .rule = rule::recent_sun_damage, .severity = severity::warning,
   .fires_when = "a tan or sunburn in the last weeks (2)"sv,
   .basis = "clinics reschedule after \"excessive tanning or sunburn\" within the previous 2 "
            "weeks; no labelling we could read says so"sv,
@@ -676,7 +675,7 @@ rule_definition{
   })},
 
 rule_definition{
-  .rule = rule::needle_too_long_for_area, .code = "needle-too-long-for-area"sv,
+  .rule = rule::needle_too_long_for_area,
   .severity = severity::warning,
   .fires_when = "a needle is longer than the area's recommended maximum (around the eyes "
                 "0.5 mm)"sv,
@@ -700,37 +699,17 @@ rule_definition{
   return rule_definitions[static_cast<std::size_t>(which)];
 }
 
-// The rule's code as written in diagnostics and protocol tools: "home-needle-too-long".
-[[nodiscard]] constexpr std::string_view code(rule which) { return definition(which).code; }
-
-constexpr auto enum_names(rule) {
-  fixed_array<enum_name<rule>, rule_definitions.size()> names{};
-  for (std::size_t i = 0; i < names.size(); ++i) {
-    names[i] = {rule_definitions[i].rule, rule_definitions[i].code};
-  }
-  return names;
-}
-
 namespace detail {
-
-constexpr std::string_view rule_code(rule which) { return code(which); }
-
-constexpr message_text rule_codes(const rule_set& rules) {
-  message_text text;
-  for (const rule_definition& row : rule_definitions) {
-    if (!rules.contains(row.rule)) continue;
-    if (text.size() != 0) text.push_back(' ');
-    text.append(row.code);
+constexpr bool one_row_per_rule_in_enum_order() {
+  for (std::size_t i = 0; i < rule_definitions.size(); ++i) {
+    if (static_cast<std::size_t>(rule_definitions[i].rule) != i) return false;
   }
-  if (text.size() == 0) text.append("none");
-  return text;
+  return rule_definitions.size() == enum_names(rule{}).size();
 }
-
 }  // namespace detail
 
-static_assert(names_complete<rule>(),
-              "rule_definitions must have one row per enumerator of `rule`, in enum order, each "
-              "with its own code");
+static_assert(detail::one_row_per_rule_in_enum_order(),
+              "rule_definitions must have one row per enumerator of `rule`, in enum order");
 
 namespace detail {
 

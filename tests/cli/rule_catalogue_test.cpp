@@ -38,7 +38,7 @@ TEST_CASE("the rule list has one line per rule, starting with its code and sever
   while (std::getline(lines, line)) {
     REQUIRE(index < rule_definitions.size());
     const rule_definition& entry = rule_definitions[index++];
-    CHECK(line.starts_with(std::string{entry.code} + " "));
+    CHECK(line.starts_with(std::string{entry.code()} + " "));
     CHECK(line.find(" " + std::string{to_string(entry.severity)} + " ") != std::string::npos);
     const bool off = built_in("health-canada-2021").values.disabled_rules.contains(entry.rule);
     CHECK(line.ends_with(std::string{entry.fires_when} +
@@ -48,7 +48,7 @@ TEST_CASE("the rule list has one line per rule, starting with its code and sever
 }
 
 TEST_CASE("every rule code is found, and a made-up one is not") {
-  for (const rule_definition& entry : rule_definitions) CHECK(find_rule(entry.code) == &entry);
+  for (const rule_definition& entry : rule_definitions) CHECK(find_rule(entry.code()) == &entry);
   CHECK(find_rule("needle-too-long") == nullptr);
   CHECK(find_rule("") == nullptr);
 }
@@ -165,8 +165,8 @@ TEST_CASE("maintenance has no session limit, and says so") {
 
 TEST_CASE("every rule can be explained") {
   for (const rule_definition& entry : rule_definitions) {
-    const std::string text = explanation(entry.code);
-    CHECK(text.starts_with(std::string{entry.code} + "\n"));
+    const std::string text = explanation(entry.code());
+    CHECK(text.starts_with(std::string{entry.code()} + "\n"));
     CHECK(text.find(entry.basis) != std::string::npos);
   }
 }
@@ -175,9 +175,9 @@ TEST_CASE(
     "each number explained is its source record: member, value as the library writes it, "
     "citation") {
   for (const rule_definition& entry : rule_definitions) {
-    const std::string text = explanation(entry.code);
+    const std::string text = explanation(entry.code());
     for (const guideline_number& number : numbers_of(entry.rule)) {
-      CAPTURE(entry.code, number.member);
+      CAPTURE(entry.code(), number.member);
       CHECK(text.find("    " + std::string{number.member} + " = " +
                       std::string{number.value(default_guidelines).view()} + "\n") !=
             std::string::npos);

@@ -257,7 +257,7 @@ constexpr bool read_into(protocol_reader& reader, rule& value) {
   const maybe<std::string_view> text = text_of(token, buffer);
   if (text) {
     for (const rule_definition& row : rule_definitions) {
-      if (same_text(*text, row.code)) {
+      if (same_text(*text, row.code())) {
         value = row.rule;
         return true;
       }
@@ -268,7 +268,7 @@ constexpr bool read_into(protocol_reader& reader, rule& value) {
   append_quoted(message, decode<longest_quoted_bytes + 1>(token).view());
   const std::string_view nearest =
       text ? closest_name(*text, rule_definitions,
-                          [](const rule_definition& row) { return row.code; })
+                          [](const rule_definition& row) { return row.code(); })
            : std::string_view{};
   if (!nearest.empty()) message.append("; did you mean \"").append(nearest).append("\"?");
   return reader.fail_value(message.append(" (dermaroller-check --list-rules lists the codes)"));
