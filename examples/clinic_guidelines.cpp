@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include <dermaroller/dermaroller.hpp>
+#include <dermaroller/extra/ostream.hpp>
 #include <dermaroller/guideline_file.hpp>
 #include <dermaroller/guideline_sets.hpp>
 
@@ -78,9 +79,8 @@ void show(std::string_view guidelines_name, const report& found) {
   std::cout << "scar course, sessions 4 weeks apart, against " << guidelines_name << ": "
             << (found.ok() ? "valid" : "INVALID") << '\n';
   for (const diagnostic& d : found) {
-    std::cout << "    " << to_string(d.severity) << ": ";
-    if (const auto index = d.session()) std::cout << "session " << *index + 1 << ": ";
-    std::cout << message(d).view() << " [" << code(d.rule) << "]\n";
+    // A finding prints as "session 2: message" (extra/ostream.hpp).
+    std::cout << "    " << d.severity << ": " << d << " [" << d.rule << "]\n";
   }
 }
 

@@ -10,6 +10,7 @@
 
 #include <dermaroller/checked.hpp>
 #include <dermaroller/dermaroller.hpp>
+#include <dermaroller/extra/ostream.hpp>
 
 using namespace dermaroller;
 using namespace dermaroller::literals;
@@ -71,8 +72,8 @@ namespace {
 
 void describe(const course& known_good) {
   const std::size_t sessions = known_good.sessions.size();
-  std::cout << known_good.name.view() << ": " << sessions
-            << (sessions == 1 ? " session" : " sessions") << ", checked by the compiler\n";
+  std::cout << known_good.name << ": " << sessions << (sessions == 1 ? " session" : " sessions")
+            << ", checked by the compiler\n";
 }
 
 }  // namespace

@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include <dermaroller/dermaroller.hpp>
+#include <dermaroller/extra/ostream.hpp>
 
 using namespace dermaroller;
 using namespace dermaroller::literals;
@@ -61,9 +62,8 @@ void show(std::string_view course_name, std::string_view guidelines_name, const 
   std::cout << course_name << ", against " << guidelines_name << ": "
             << (found.ok() ? "valid" : "INVALID") << '\n';
   for (const diagnostic& d : found) {
-    std::cout << "    " << to_string(d.severity) << ": ";
-    if (const auto index = d.session()) std::cout << "session " << *index + 1 << ": ";
-    std::cout << message(d).view() << " [" << code(d.rule) << "]\n";
+    // A finding prints as "session 2: message" (extra/ostream.hpp).
+    std::cout << "    " << d.severity << ": " << d << " [" << d.rule << "]\n";
   }
 }
 

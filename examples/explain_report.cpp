@@ -15,6 +15,7 @@
 #include <string_view>
 
 #include <dermaroller/dermaroller.hpp>
+#include <dermaroller/extra/ostream.hpp>
 
 using namespace dermaroller;
 using namespace dermaroller::literals;
@@ -52,7 +53,7 @@ std::string counted(std::size_t count, std::string_view one, std::string_view ma
 int main() {
   const report found = validate(stretch_marks_at_home);
 
-  std::cout << "What the check found in \"" << stretch_marks_at_home.name.view() << "\"\n\n";
+  std::cout << "What the check found in \"" << stretch_marks_at_home.name << "\"\n\n";
   if (found.empty()) {
     std::cout << "It keeps every guideline.\n";
     return 0;
@@ -68,8 +69,9 @@ int main() {
     for (const diagnostic& d : found) {
       if (d.severity != level) continue;
       const rule_definition& rule_entry = definition(d.rule);
-      std::cout << '\n' << ++number << ". " << message(d).view() << '\n';
-      if (const auto index = d.session()) std::cout << "   In session " << *index + 1 << ".\n";
+      std::cout << '\n' << ++number << ". " << message(d) << '\n';
+      if (const auto session = d.session_number())
+        std::cout << "   In session " << *session << ".\n";
       std::cout << "   How much it matters: " << what_it_means(level) << ".\n"
                 << "   The guideline: " << rule_entry.basis << '\n'
                 << "   The rule: " << rule_entry.code() << " (" << rule_entry.fires_when << ")\n";

@@ -13,6 +13,7 @@
 #include <string>
 
 #include <dermaroller/dermaroller.hpp>
+#include <dermaroller/extra/ostream.hpp>
 
 using namespace dermaroller;
 
@@ -41,9 +42,7 @@ bool check(const char* path) {
   // instead of "1.5mm"), a missing "sessions"... The error says what and where.
   const parse_result read = parse_protocol(text);
   if (!read.ok()) {
-    const parse_error& problem = read.error();
-    std::cout << path << ':' << problem.line << ':' << problem.column
-              << ": error: " << problem.message.view() << " [input-error]\n";
+    std::cout << located(path, read.error()) << '\n';
     return false;
   }
 
@@ -51,12 +50,10 @@ bool check(const char* path) {
   const course& plan = read.value();
   const report found = validate(plan);
   for (const diagnostic& d : found) {
-    // Each finding points at its session's '{', or at the field it is about.
-    const source_position where = position_of(d, read.positions());
-    std::cout << path << ':' << where.line << ':' << where.column << ": " << to_string(d.severity)
-              << ": " << message(d).view() << " [" << code(d.rule) << "]\n";
+    // Each finding points at its session's '{', or at the field it is about (position_of()).
+    std::cout << located(path, d, read) << '\n';
   }
-  std::cout << path << ": \"" << plan.name.view() << "\", " << plan.sessions.size()
+  std::cout << path << ": \"" << plan.name << "\", " << plan.sessions.size()
             << " sessions: " << (found.ok() ? "valid" : "invalid") << '\n';
   return found.ok();
 }

@@ -12,6 +12,7 @@
 #include <string_view>
 
 #include <dermaroller/dermaroller.hpp>
+#include <dermaroller/extra/ostream.hpp>
 #include <dermaroller/extra/schedule.hpp>
 
 using namespace dermaroller;
@@ -55,17 +56,16 @@ int main() {
   int number = 0;
   for (const planned_visit& visit : calendar.visits) {
     std::cout << "Visit " << ++number << ": " << weekday_name(visit.recommended) << ' '
-              << to_text(visit.recommended).view();
+              << to_calendar_date(visit.recommended);
     if (visit.timing == visit_timing::rest_window) {
-      std::cout << "  (the rest guideline allows " << to_text(visit.earliest).view() << " to "
-                << to_text(visit.latest).view() << ')';
+      std::cout << "  (the rest guideline allows " << to_calendar_date(visit.earliest) << " to "
+                << to_calendar_date(visit.latest) << ')';
     }
     std::cout << '\n';
     for (const aftercare_window& after : visit.aftercare) {
       const auto hours = after.lasts.count();
-      std::cout << "    " << to_string(after.kind) << ": " << hours
-                << (hours == 1 ? " hour" : " hours") << " after the visit, ending on "
-                << to_text(after.closes_on).view() << '\n';
+      std::cout << "    " << after.kind << ": " << hours << (hours == 1 ? " hour" : " hours")
+                << " after the visit, ending on " << to_calendar_date(after.closes_on) << '\n';
     }
   }
 }

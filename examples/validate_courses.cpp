@@ -1,9 +1,10 @@
 // Three courses, checked against the default guidelines: one that keeps every guideline,
 // one that takes a home roller where the clinic is needed, and one with too little rest.
-#include <cstdio>
-#include <string_view>
+#include <iomanip>
+#include <iostream>
 
 #include <dermaroller/dermaroller.hpp>
+#include <dermaroller/extra/ostream.hpp>
 
 using namespace dermaroller;
 using namespace dermaroller::literals;
@@ -47,18 +48,13 @@ course wrinkles_rushed() {
 
 void print(const course& c) {
   const report findings = validate(c);
-  const std::string_view name = c.name.view();
-  std::printf("%.*s: %s (%zu errors, %zu warnings, %zu notes)\n", static_cast<int>(name.size()),
-              name.data(), findings.ok() ? "valid" : "INVALID", findings.errors(),
-              findings.warnings(), findings.notes());
+  std::cout << c.name << ": " << (findings.ok() ? "valid" : "INVALID") << " (" << findings.errors()
+            << " errors, " << findings.warnings() << " warnings, " << findings.notes()
+            << " notes)\n";
+  // A finding prints as "session 2: message", a severity and a rule by their names
+  // (extra/ostream.hpp).
   for (const diagnostic& d : findings) {
-    const std::string_view severity_name = to_string(d.severity);
-    const std::string_view rule_code = code(d.rule);
-    const message_text text = message(d);
-    std::printf("  %-7.*s ", static_cast<int>(severity_name.size()), severity_name.data());
-    if (const auto index = d.session()) std::printf("session %zu: ", *index + 1);
-    std::printf("%.*s [%.*s]\n", static_cast<int>(text.size()), text.view().data(),
-                static_cast<int>(rule_code.size()), rule_code.data());
+    std::cout << "  " << std::left << std::setw(8) << d.severity << d << " [" << d.rule << "]\n";
   }
 }
 

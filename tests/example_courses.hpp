@@ -99,12 +99,12 @@ constexpr course with_session_count(course c, std::size_t count) {
   inline_vector<session, session_capacity> sessions;
   for (std::size_t i = 0; i < count; ++i) {
     if (i < c.sessions.size()) {
-      (void)sessions.try_push_back(c.sessions[i]);
+      (void)sessions.push_back(c.sessions[i]);
       continue;
     }
     session next = sessions.empty() ? clinical_visit(1.0_mm) : sessions.back();
     if (!sessions.empty() && c.setting == setting::clinical) next.rest = 6_weeks;
-    (void)sessions.try_push_back(next);
+    (void)sessions.push_back(next);
   }
   c.sessions = sessions;
   return c;
@@ -120,7 +120,7 @@ constexpr course with_needle(course c, needle_length needle) {
 constexpr course without_step(course c, aftercare_kind kind) {
   inline_vector<aftercare_step, aftercare_capacity> kept;
   for (const aftercare_step& step : c.aftercare) {
-    if (step.kind != kind) (void)kept.try_push_back(step);
+    if (step.kind != kind) (void)kept.push_back(step);
   }
   c.aftercare = kept;
   return c;
@@ -129,7 +129,7 @@ constexpr course without_step(course c, aftercare_kind kind) {
 // The course with `step` in place of any step of the same kind.
 constexpr course with_step(course c, aftercare_step step) {
   c = without_step(c, step.kind);
-  (void)c.aftercare.try_push_back(step);
+  (void)c.aftercare.push_back(step);
   return c;
 }
 

@@ -23,7 +23,7 @@ constexpr course course_with_a_warning_and_a_note() {
   course c = clinical_scar_course();
   c.sessions[1].anesthetic = false;
   c.sun_exposure = true;
-  (void)c.aftercare.try_push_back(aftercare_step{aftercare_kind::other_sunscreen});
+  (void)c.aftercare.push_back(aftercare_step{aftercare_kind::other_sunscreen});
   return c;
 }
 
@@ -43,7 +43,7 @@ constexpr course course_breaking_everything_it_can() {
   session visit{0_um, pass_count{1}};
   visit.modality = modality::heat;
   visit.flushing = flushing::uneven;
-  while (c.sessions.try_push_back(visit)) {
+  while (c.sessions.push_back(visit)) {
   }
   patient screened{};
   screened.age = year_count{17};

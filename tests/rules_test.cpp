@@ -977,7 +977,7 @@ constexpr course breaking(rule which) {
     case rule::home_use_not_authorised: return home;
     case rule::waiver_unused: {
       course waived = scars;
-      (void)waived.waivers.try_push_back({rule::rest_too_short, {}, "r", "b", {}});
+      (void)waived.waivers.push_back({rule::rest_too_short, {}, "r", "b", {}});
       return waived;
     }
     case rule::patient_not_screened: {

@@ -28,7 +28,7 @@ constexpr course clinical_course(indication what, treatment_goal aim, std::size_
   course c{setting::clinical, what, aim};
   session visit{1.5_mm, pass_count{15}};
   visit.anesthetic = true;
-  for (std::size_t i = 0; i < visits; ++i) (void)c.sessions.try_push_back(visit);
+  for (std::size_t i = 0; i < visits; ++i) (void)c.sessions.push_back(visit);
   return c;
 }
 

@@ -26,7 +26,7 @@ course clinical_course(std::size_t visits) {
   course c{setting::clinical, indication::scars, treatment_goal::scar_reduction};
   session visit{1.5_mm, pass_count{15}};
   visit.anesthetic = true;
-  for (std::size_t i = 0; i < visits; ++i) (void)c.sessions.try_push_back(visit);
+  for (std::size_t i = 0; i < visits; ++i) (void)c.sessions.push_back(visit);
   return c;
 }
 

@@ -13,6 +13,7 @@
 
 #include "dermaroller/extra/json_text.hpp"
 #include "dermaroller/protocol.hpp"
+#include "dermaroller/report.hpp"
 #include "dermaroller/rule.hpp"
 
 namespace dermaroller::check {
@@ -122,7 +123,7 @@ inline std::string plural(std::size_t n, std::string_view one, std::string_view 
   std::string line = printable(file);
   if (d.line != 0) line += ":" + std::to_string(d.line) + ":" + std::to_string(d.column);
   line += ": " + std::string{to_string(d.severity)} + ": ";
-  if (d.session) line += "session " + std::to_string(*d.session + 1) + ": ";
+  if (d.session) line += dermaroller::session_prefix(*d.session).view();
   line += d.message + " [" + d.code + "]";
   if (d.waived)
     line += " (waived by " + printable(d.waived_by) + ": " + printable(d.waiver_reason) + ")";

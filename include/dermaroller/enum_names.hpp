@@ -1,6 +1,7 @@
 #pragma once
-// One table per enum pairs each value with its name; to_string and from_string are derived
-// from it. `names_complete<E>()` proves, at compile time, that a table lists every
+// One table per enum pairs each value with its name, the word protocol files use; to_string
+// and from_string are derived from it, and a program lists the choices with enum_names(E{})
+// (docs/runtime.md). `names_complete<E>()` proves, at compile time, that a table lists every
 // enumerator in order, so that a new enumerator without a name cannot compile.
 
 #include <cstddef>

@@ -14,6 +14,8 @@ class needle_length {
  public:
   constexpr needle_length() = default;
 
+  // Any value: whether a length is one a roller has is needle-length-invalid's question, not
+  // the constructor's. From a user's text ("1.5mm"): read_needle_length() (protocol_values.hpp).
   [[nodiscard]] static constexpr needle_length from_micrometres(std::int32_t micrometres) {
     return needle_length{micrometres};
   }

@@ -115,7 +115,7 @@ constexpr bool read_list(protocol_reader& reader, inline_vector<Item, Capacity>&
     fields_seen<N> seen;
     if (!read_object(reader, item, fields, names, opened, what, seen)) return false;
     if (!check(item, index, seen)) return false;
-    (void)items.try_push_back(item);
+    (void)items.push_back(item);
   }
 }
 

@@ -33,11 +33,16 @@ struct protocol_format_limits {
 };
 inline constexpr protocol_format_limits format_limits{};
 
-// A value, or why the text does not give one.
+// A value, or why the text does not give one: these readers are the run-time API's way from a
+// user's text to a value (docs/runtime.md), and the protocol reader's too, so that a clinic
+// program and a protocol file accept the same texts with the same messages.
 template <class T>
 struct reading {
   maybe<T> value;
-  message_text problem;
+  message_text problem;  // empty when there is a value
+
+  [[nodiscard]] constexpr bool ok() const { return value.has_value(); }
+  constexpr explicit operator bool() const { return ok(); }
 
   static constexpr reading failure(const message_text& why) { return {{}, why}; }
 };
@@ -253,6 +258,22 @@ inline constexpr duration_format aftercare_format{"an aftercare step lasts hours
     return reading<std::int32_t>::failure(message);
   }
   return {static_cast<std::int32_t>(decimal.value), {}};
+}
+
+// A rest between sessions, "6w" or "42d", as a protocol's "rest" is written.
+[[nodiscard]] constexpr reading<day_count> read_rest(std::string_view text,
+                                                     std::string_view field = "rest") {
+  const reading<std::int32_t> days = read_duration(text, field, rest_format);
+  if (!days.value) return reading<day_count>::failure(days.problem);
+  return {day_count{*days.value}, {}};
+}
+
+// How long an aftercare step lasts, "24h" or "2d", as a protocol step's "for" is written.
+[[nodiscard]] constexpr reading<hour_count> read_aftercare_duration(
+    std::string_view text, std::string_view field = "for") {
+  const reading<std::int32_t> hours = read_duration(text, field, aftercare_format);
+  if (!hours.value) return reading<hour_count>::failure(hours.problem);
+  return {hour_count{*hours.value}, {}};
 }
 
 // "2027-03-01": a day that exists in the Gregorian calendar, years 1 to 9999.

@@ -42,6 +42,11 @@ struct diagnostic {
     if (session_index == no_session) return {};
     return std::size_t{session_index};
   }
+  // The same session counted from 1, as people count and as message_with_session() writes it.
+  [[nodiscard]] constexpr maybe<std::size_t> session_number() const {
+    if (session_index == no_session) return {};
+    return std::size_t{session_index} + 1;
+  }
   // The index (0-based) of the course's waiver that accepts the finding, if one does.
   [[nodiscard]] constexpr maybe<std::size_t> waiver() const {
     if (waiver_index == no_waiver) return {};
@@ -93,6 +98,22 @@ static_assert(rule_definitions.size() <= 64, "report keeps one bit per rule");
     }
   }
   return text;
+}
+
+// "session 2: " for the session at index 1: how the checker and message_with_session() name
+// the session a finding concerns.
+[[nodiscard]] constexpr message_text session_prefix(std::size_t session_index) {
+  message_text text;
+  text.append("session ").append_number(static_cast<std::int64_t>(session_index + 1));
+  return text.append(": ");
+}
+
+// The message as the checker prints it: "session 2: a 1.5 mm needle is ...", or, for a
+// finding about the whole course, message() alone.
+[[nodiscard]] constexpr message_text message_with_session(const diagnostic& d) {
+  message_text text;
+  if (const auto index = d.session()) text = session_prefix(*index);
+  return text.append(message(d).view());
 }
 
 class report {

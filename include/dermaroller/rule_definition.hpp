@@ -246,6 +246,9 @@ constexpr std::int32_t number(pass_count passes) { return passes.count(); }
 constexpr std::int32_t number(month_count months) { return months.count(); }
 constexpr std::int32_t number(year_count years) { return years.count(); }
 constexpr std::int32_t number(const calendar_date& date) { return days_since_epoch(date); }
+// A plain number (a literal 0 in a rule) is itself; without this overload it would go through
+// the std::size_t one, a sign conversion that -Wsign-conversion reports in the user's build.
+constexpr std::int32_t number(std::int32_t value) { return value; }
 constexpr std::int32_t number(std::size_t count) { return static_cast<std::int32_t>(count); }
 template <class E>
 requires std::is_enum_v<E>

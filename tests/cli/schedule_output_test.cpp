@@ -19,7 +19,7 @@ namespace {
 course scar_course(std::size_t visits) {
   course c{setting::clinical, indication::scars, treatment_goal::scar_reduction};
   const session visit{1.5_mm, pass_count{15}};
-  for (std::size_t i = 0; i < visits; ++i) (void)c.sessions.try_push_back(visit);
+  for (std::size_t i = 0; i < visits; ++i) (void)c.sessions.push_back(visit);
   return c;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // A sequence with its storage inline and a fixed capacity: no allocation, usable in constant
-// expressions. Adding past capacity is refused and reported, never an overflow.
+// expressions. Adding past capacity is refused and reported (push_back returns false), never
+// an overflow.
 
 #include <cstddef>
 #include <type_traits>
@@ -38,8 +39,11 @@ class inline_vector {
   [[nodiscard]] constexpr bool empty() const { return size_ == 0; }
   [[nodiscard]] constexpr bool full() const { return size_ == Capacity; }
 
-  // Returns false, and changes nothing, when the vector is full.
-  [[nodiscard]] constexpr bool try_push_back(const T& item) {
+  // Returns false, and changes nothing, when the vector is full: a course has room for
+  // session_capacity sessions, and a program that adds what it reads must say what happens
+  // past that, which [[nodiscard]] makes it do (docs/runtime.md). Without exceptions, the
+  // result is the only way to report it.
+  [[nodiscard]] constexpr bool push_back(const T& item) {
     if (size_ == Capacity) return false;
     items_[size_++] = item;
     return true;

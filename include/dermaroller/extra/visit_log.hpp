@@ -85,7 +85,7 @@ constexpr course as_logged(const course& planned,
                     : planned.sessions.empty()      ? session{}
                                                     : planned.sessions.back();
     visit.date = to_calendar_date(visits[index]);
-    (void)logged.sessions.try_push_back(visit);  // the caller checked the capacity
+    (void)logged.sessions.push_back(visit);  // the caller checked the capacity
   }
   return logged;
 }
@@ -160,7 +160,7 @@ constexpr bool breaks_at(const report& findings, rule which, std::size_t session
     course with_next = logged;
     session next_visit = logged.sessions.back();
     next_visit.date = to_calendar_date(as_of);
-    (void)with_next.sessions.try_push_back(next_visit);
+    (void)with_next.sessions.push_back(next_visit);
     const report next_findings = validate(with_next, g);
     const std::chrono::sys_days day{as_of};
     if (detail::breaks_at(next_findings, rule::rest_too_short, done)) {

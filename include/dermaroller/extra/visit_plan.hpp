@@ -223,7 +223,7 @@ constexpr bool in_writable_years(const planned_visit& visit) {
       visit = detail::window_from(visit_timing::rest_window, result.visits.back().recommended,
                                   g.rest_between_sessions, 1);
     }
-    (void)result.visits.try_push_back(visit);  // as many visits as sessions: never full
+    (void)result.visits.push_back(visit);  // as many visits as sessions: never full
   }
   // Clinical sessions before the first dated one, from the next visit backwards.
   for (std::size_t index = result.visits.size(); clinical && index-- > 1;) {
