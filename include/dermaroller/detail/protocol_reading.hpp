@@ -135,6 +135,16 @@ constexpr bool read_object(protocol_reader& reader, Target& target,
       message.append("unknown field ");
       append_quoted(message, decode<longest_quoted_bytes + 1>(key).view()).append(" in ");
       append_name(message, what);
+      // A misspelt field is answered with the one meant; anything else with the whole list.
+      const auto typed = decode<longest_suggested_name>(key);
+      const std::string_view meant =
+          typed.complete ? closest_name(typed.view(), fields,
+                                        [](const field_rule<Target>& field) { return field.name; })
+                         : std::string_view{};
+      if (!meant.empty()) {
+        return reader.fail(key.position,
+                           message.append("; did you mean \"").append(meant).append("\"?"));
+      }
       message.append("; the fields are: ");
       for (std::size_t i = 0; i < N; ++i) message.append(i == 0 ? "" : ", ").append(fields[i].name);
       return reader.fail(key.position, message);
@@ -245,8 +255,15 @@ constexpr bool read_into(protocol_reader& reader, E& value) {
   }
   message_text message;
   message.append("unknown ").append(reader.field).append(" ");
-  append_quoted(message, decode<longest_quoted_bytes + 1>(token).view()).append("; expected ");
-  return reader.fail_value(message.append(words_of<E>()));
+  append_quoted(message, decode<longest_quoted_bytes + 1>(token).view());
+  // A misspelt word is answered with the one meant; anything else with every word.
+  const std::string_view meant =
+      text ? closest_name(*text, enum_names(E{}),
+                          [](const enum_name<E>& entry) { return entry.name; })
+           : std::string_view{};
+  if (!meant.empty())
+    return reader.fail_value(message.append("; did you mean \"").append(meant).append("\"?"));
+  return reader.fail_value(message.append("; expected ").append(words_of<E>()));
 }
 
 // A rule by its code, "rest-too-short"; a misspelt one is answered with the nearest code.
