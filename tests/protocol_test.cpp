@@ -576,6 +576,14 @@ TEST_CASE("the year 0 does not exist") {
                 "date \"0000-01-01\" has no year 0");
 }
 
+TEST_CASE("the longest message, an unknown course field listing every field, is not cut") {
+  const std::string text = with_field("\"" + std::string(50, 'y') + "\": 1");
+  const parse_result result = parse_protocol(text);
+  REQUIRE_FALSE(result.ok());
+  CHECK(result.error().message.view().ends_with("waivers, $schema"));
+  CHECK(result.error().message.size() < message_text::capacity);
+}
+
 TEST_CASE("quoted text in a message is cut short and kept printable") {
   CHECK_PROBLEM(with_field("\"" + std::string(50, 'y') + "\": 1"), 2, 3,
                 "unknown field \"" + std::string(40, 'y') +
