@@ -668,11 +668,11 @@ declare -A not_run=(
 )
 every_page_covered() {
   local run_pages="$1" file
-  for file in "$src"/docs/*.md; do
+  for file in "$repo"/docs/*.md; do
     file="docs/${file##*/}"
     if [ -n "${not_run[$file]+set}" ]; then
       echo "--- $file not run: ${not_run[$file]}"
-      [ "${not_run[$file]}" != "no command or code" ] || ! grep -q '^```' "$src/$file" ||
+      [ "${not_run[$file]}" != "no command or code" ] || ! grep -q '^```' "$repo/$file" ||
         fail "$file has code blocks now; run them here"
     elif [[ " $run_pages " != *" $file "* ]]; then
       fail "$file is neither run nor listed in not_run; add it to this script"
