@@ -20,7 +20,8 @@
 #   run here (a GitHub workflow, an editor's settings), each checked as far as it can be.
 # - In a transcript ("$ dermaroller-check ..."), dermaroller-check is the one getting-started.md
 #   installs into $HOME/.local/bin; a page's transcripts run where its files are (checker.md's
-#   in a folder holding tests/cli/protocols/ and tests/cli/guidelines/).
+#   in a folder holding tests/cli/protocols/ and tests/cli/guidelines/, with the file
+#   named two\nlines.json that it shows, a copy of one of them).
 # - A C++ snippet that is not a whole program is compiled in a function, after the names it
 #   takes as given, which tests/docs/snippets/<page>.hpp defines.
 # - Where a page says to edit a file or to swap one line of a CMakeLists.txt for a snippet,
@@ -44,9 +45,11 @@ fail() {
   exit 1
 }
 
-# --- The pages' fenced blocks, one file each: NNN.<language>; a plain block is "output" when
-# only blank lines separate it from the block before it (what that block's commands print),
-# else "text". Sections listed in skip_sections are another test's business, and left out whole.
+# --- The pages' fenced blocks, one file each: NNN.<language>, and lines/NNN the page's line
+# where it starts. A plain block is a "transcript" when it starts with "$ " (commands, each
+# followed by what it prints), "output" when only blank lines separate it from the block before
+# it (what that block's commands print), else "text". Sections listed in skip_sections are
+# another test's business, and left out whole.
 declare -A skip_sections=(
   ["## Failing the build on a bad protocol file"]="run by ctest's 'consumer: the installed checker ...' tests"
   ["## From CMake: dermaroller_check_protocols()"]="run by ctest's 'dermaroller_check_protocols: ...' tests (tests/cmake_function/)"
@@ -104,8 +107,9 @@ fill_placeholders() {
       -e "s|/path/to/dermaroller|$src|g" "$1"
 }
 
-# --- Commands. Each line of an sh block runs in this shell (a `cd` or an `export` holds for
-# what follows); its output goes to $work/last-output.
+# --- Commands. Each line of an sh block (a line ending in \ goes on on the next) runs in this
+# shell, a `cd` or an `export` holding for what follows, with the dermaroller-check that
+# getting-started.md installs on PATH; what they print goes to $work/last-output.
 declare -A left_out=(
   ["scripts/test.sh"]="CI's first step runs it"
   ["cmake --preset dev && cmake --build --preset dev -j2 && ctest --preset dev"]="the same build and tests as CI's first step; ctest checks the presets' list and folders"
@@ -201,58 +205,68 @@ expect_lines_among() {
   echo "--- the lines the page quotes were printed"
 }
 # A transcript: each "$ COMMAND" line runs here (dermaroller-check is the installed one), and
-# what follows it, up to the next "$ ", is what it must print, stdout and stderr together.
+# what follows it, up to the next "$ ", is what it must print, stdout and stderr together. A
+# command sees the status of the one before it, for "$ echo $?".
 run_transcript() {
   take transcript
-  local line command="" status=0
+  local line command=""
+  transcript_status=0
   : > "$work/transcript-expected"
-  finish_command() {
-    [ -n "$command" ] || return 0
-    echo "\$ $command     (in ${PWD#"$work"/})"
-    set +e
-    (exit "$status")
-    PATH="$HOME/.local/bin:$PATH" eval "$command" > "$work/last-output" 2>&1
-    status=$?
-    set -e
-    cat "$work/last-output"
-    expect_output "$work/transcript-expected"
-    : > "$work/transcript-expected"
-  }
   while IFS= read -r line || [ -n "$line" ]; do
     if [[ "$line" == "\$ "* ]]; then
-      finish_command
+      [ -z "$command" ] || run_transcript_command "$command"
       command="${line#\$ }"
     else
       printf '%s\n' "$line" >> "$work/transcript-expected"
     fi
   done < "$block"
-  finish_command
+  run_transcript_command "$command"
 }
-# --- C++ snippets. A page's snippets that are not whole programs are compiled together, each
-# in a function of its own (its #include lines go first), after the names the page takes as
-# given: tests/docs/snippets/<page>.hpp. #line points the compiler's messages at the page.
-snippets=()
+run_transcript_command() {
+  echo "\$ $1     (in ${PWD#"$work"/})"
+  set +e
+  (exit "$transcript_status")
+  PATH="$HOME/.local/bin:$PATH" eval "$1" > "$work/last-output" 2>&1
+  transcript_status=$?
+  set -e
+  cat "$work/last-output"
+  expect_output "$work/transcript-expected"
+  : > "$work/transcript-expected"
+}
+# --- C++ snippets. A page's snippets that are not whole programs are compiled in one
+# translation unit with every other page's, once, at the end: each page in a namespace of its
+# own, after the names it takes as given (tests/docs/snippets/<page>.hpp), each snippet in a
+# function of its own. #include lines go first; #line points the compiler's messages at the
+# page.
+page_snippets=()
 add_snippet() {
   take cpp
-  snippets+=("$block:$block_line")
+  page_snippets+=("$block:$block_line")
 }
-compile_snippets() {
-  local name context tu snippet
-  name="$(basename "$page" .md)"
-  context="$repo/tests/docs/snippets/$name.hpp" tu="$work/snippets-$name.cpp"
+keep_page_snippets() {
+  local name="${page#docs/}" context snippet
+  name="${name%.md}"
+  context="tests/docs/snippets/$name.hpp"
+  grep -h '^#include' "$repo/$context" "${page_snippets[@]%:*}" >> "$work/snippet-includes" || true
   {
-    for snippet in "${snippets[@]}"; do grep -h '^#include' "${snippet%:*}" || true; done
-    echo "#include \"$context\""
-    for snippet in "${snippets[@]}"; do
+    echo "namespace docs_${name//-/_} {"
+    echo "#line 1 \"$context\""
+    sed 's/^#\(include\|pragma\).*//' "$repo/$context"
+    for snippet in "${page_snippets[@]}"; do
       echo "[[maybe_unused]] static void snippet_at_line_${snippet##*:}() {"
       echo "#line ${snippet##*:} \"$page\""
       sed 's/^#include.*//' "${snippet%:*}"
       echo "}"
     done
-  } > "$tu"
-  echo "--- $page: its C++ snippets compile ($tu)"
-  c++ -std=c++20 -fsyntax-only -I"$src/include" "$tu" || fail "$page: a C++ snippet does not compile"
-  snippets=()
+    echo "}  // namespace docs_${name//-/_}"
+  } >> "$work/snippet-pages"
+  echo "--- $page: its C++ snippets are kept, to be compiled with the others at the end"
+  page_snippets=()
+}
+compile_snippets() {
+  sort -u "$work/snippet-includes" | cat - "$work/snippet-pages" > "$work/snippets.cpp"
+  echo "=== the C++ snippets of every page compile ($work/snippets.cpp)"
+  c++ -std=c++20 -fsyntax-only -I"$src/include" "$work/snippets.cpp" || fail "a C++ snippet does not compile"
 }
 # A snippet the page shows failing: it must not compile, and the compiler must say what the
 # page quotes of its message.
@@ -533,7 +547,7 @@ guideline_files_page() {
   cp "$block" "$work/guideline-file.json"
   checker_reads --guidelines "$work/guideline-file.json" examples/protocols/acne-scars-clinic.json
   add_snippet    # parse_guidelines at compile time
-  compile_snippets
+  keep_page_snippets
   close_page
 }
 
@@ -582,7 +596,7 @@ runtime_page() {
   add_snippet    # validate
   add_snippet    # ostream.hpp
   add_snippet    # located()
-  compile_snippets
+  keep_page_snippets
   take text      # runtime_course's input format: itself a course it reads
   echo "--- runtime_course reads the page's own example input"
   "$src/build/release/examples/runtime_course" < "$block" > "$work/last-output" || [ $? -eq 1 ] ||
@@ -599,7 +613,7 @@ schedules_page() {
   add_snippet    # a plan
   add_snippet    # a course's own dates
   add_snippet    # a log
-  compile_snippets
+  keep_page_snippets
   run_commands   # the timeline picture, drawn again
   echo "--- the picture in docs/images/ is the one the checker draws"
   git diff --exit-code -- docs/images/scar-course-timeline.svg || fail "$page: docs/images/scar-course-timeline.svg is not what the checker draws"
@@ -622,7 +636,7 @@ compile_time_page() {
     echo "--- left out (compiler messages, $shown): the compile_fail tests check the parts the page points at"
   done
   add_snippet    # is_valid()
-  compile_snippets
+  keep_page_snippets
   close_page
 }
 
@@ -632,14 +646,14 @@ concepts_page() {
   open_page docs/concepts.md
   add_snippet    # units
   add_snippet    # a course is a value
-  compile_snippets
+  keep_page_snippets
   close_page
 }
 limits_page() {
   cd "$src"
   open_page docs/limits.md
   add_snippet    # a clinic's own guidelines
-  compile_snippets
+  keep_page_snippets
   close_page
 }
 protocol_format_page() {
@@ -680,6 +694,8 @@ every_page_covered() {
   done
 }
 
+: > "$work/snippet-includes"
+: > "$work/snippet-pages"
 getting_started_page
 readme_page
 examples_readme_page
@@ -694,5 +710,6 @@ concepts_page
 limits_page
 protocol_format_page
 architecture_page
+compile_snippets
 every_page_covered "docs/getting-started.md docs/cmake.md docs/checker.md docs/guideline-files.md docs/editors.md docs/runtime.md docs/schedules.md docs/compile-time.md docs/concepts.md docs/limits.md docs/protocol-format.md docs/architecture.md"
 echo "=== docs-as-written: every command and snippet of README.md and docs/ ran as written, or is listed above with the reason"
