@@ -1,7 +1,7 @@
 // Building a course at run time from what a user types, checking it, and printing what the
 // rules found: the program a clinic writes around dermaroller (docs/runtime.md).
 //
-// It reads standard input, one statement per line ('#' starts a comment):
+// It reads standard input, one statement per line (a line that starts with '#' is a comment):
 //
 //   course clinical scars scar_reduction     setting, indication and goal, first
 //   area face                                optional, as in a protocol file
@@ -13,7 +13,7 @@
 // reported as "<stdin>:LINE:COL: error: ..." and the program exits with 2; otherwise it prints
 // the course, then each finding, and exits with 0 when no error was found, else 1.
 //
-//   runtime_course < courses/acne-scars.txt
+//   runtime_course < courses/acne-scars-clinic.txt
 #include <charconv>
 #include <cstddef>
 #include <cstdint>

@@ -9,10 +9,12 @@
 
 #include "catch.hpp"
 #include "example_courses.hpp"
+#include "reading_problems.hpp"
 
 using namespace dermaroller;
 using namespace dermaroller::literals;
 using namespace dermaroller::examples;
+using namespace dermaroller::testing;
 
 namespace {
 
@@ -251,18 +253,6 @@ std::string with_patient_text(std::string_view patient) {
   "aftercare": [],
   "patient": )"} +
          std::string{patient} + "\n}";
-}
-
-struct problem {
-  std::uint32_t line;
-  std::uint32_t column;
-  std::string message;
-};
-
-problem problem_in(std::string_view text) {
-  const parse_result result = parse_protocol(text);
-  REQUIRE_FALSE(result.ok());
-  return {result.error().line, result.error().column, std::string{result.error().message.view()}};
 }
 
 }  // namespace

@@ -11,9 +11,11 @@
 
 #include "catch.hpp"
 #include "compile_cost/acne_scars_clinic.hpp"
+#include "reading_problems.hpp"
 
 using namespace dermaroller;
 using namespace dermaroller::literals;
+using namespace dermaroller::testing;
 
 namespace {
 
@@ -51,18 +53,6 @@ std::string with_field(std::string_view field) {
   std::string text{minimal_home_protocol};
   text.insert(2, std::string{"  "} + std::string{field} + ",\n");
   return text;
-}
-
-struct problem {
-  std::uint32_t line;
-  std::uint32_t column;
-  std::string message;
-};
-
-problem problem_in(std::string_view text) {
-  const parse_result result = parse_protocol(text);
-  REQUIRE_FALSE(result.ok());
-  return {result.error().line, result.error().column, std::string{result.error().message.view()}};
 }
 
 #define CHECK_PROBLEM(text, expected_line, expected_column, expected_message) \
