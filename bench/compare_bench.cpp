@@ -49,6 +49,19 @@ namespace {
 
 using hand_checks::problem;
 
+// The hand checks write the rule codes out again, as a user would, for the waivers; a rule
+// added to dermaroller must be added there too, or a waiver of it would be refused.
+static_assert(
+    [] {
+      const auto rules = dermaroller::enum_names(dermaroller::rule{});
+      if (rules.size() != hand_checks::rule_codes.size()) return false;
+      for (std::size_t i = 0; i < rules.size(); ++i) {
+        if (rules[i].name != hand_checks::rule_codes[i]) return false;
+      }
+      return true;
+    }(),
+    "hand_checks::rule_codes must list dermaroller's rule codes, in order");
+
 struct protocol_file {
   std::string name;  // relative to the folder it came from, for the tables
   std::string text;
@@ -426,7 +439,7 @@ class nlohmann_contender {
 
 // Which of dermaroller's rejections a contender can express.
 enum class reach : std::uint8_t {
-  everything,          // the format, dates, rests against dates, the error rules
+  everything,          // the format, dates, rests against dates, the error rules, waivers
   all_but_duplicates,  // the same, over a library that keeps one value per key
   json_syntax,         // only whether the text is JSON
   schema,              // what the JSON Schema states (bench/protocol.schema.json)
@@ -452,7 +465,22 @@ const std::map<std::string, std::string> beyond_the_schema{
     {"needle-finer-than-a-micrometre.json", "a pattern over digits cannot count micrometres"},
     {"rest-on-first-session.json", "the first session's rest is not stated"},
     {"name-past-120-bytes.json", "maxLength counts characters, not bytes"},
+    {"patient-isotretinoin-impossible-date.json", "a pattern cannot tell whether a day exists"},
+    {"waiver-impossible-date.json", "a pattern cannot tell whether a day exists"},
+    {"waiver-for-session-past-the-course.json", "a waiver's session against the sessions counted"},
 };
+
+// Whether one of the file's waivers names the rule whose code dermaroller rejects the file with:
+// the schema lets any such waiver accept the rule's findings, as it cannot match the session a
+// waiver names to the session of a finding.
+bool a_waiver_names(const protocol_file& file, const std::string& rejected_with) {
+  const auto parsed = dermaroller::parse_protocol(file.text);
+  if (!parsed.ok()) return false;
+  const auto& waivers = parsed.value().waivers;
+  return std::any_of(waivers.begin(), waivers.end(), [&](const dermaroller::waiver& accepted) {
+    return code(accepted.rule) == rejected_with;
+  });
+}
 
 struct verdict_totals {
   int disagreements = 0;
@@ -479,6 +507,7 @@ std::string allowance(reach expected, const protocol_file& file, const std::stri
           it != beyond_the_schema.end()) {
         return it->second;
       }
+      if (a_waiver_names(file, message)) return "a waiver names the rule, for another session";
       break;
   }
   return {};
