@@ -208,7 +208,7 @@ class simdjson_on_demand_contender {
                             hand_checks::find_session_key);
           break;
         case hand_checks::course_key::aftercare: {
-          std::array<hand_checks::aftercare_record, hand_checks::most_aftercare_steps> steps;
+          std::array<hand_checks::aftercare_record, hand_checks::most_aftercare_steps> steps{};
           std::size_t count = 0;
           found = read_list(read, steps, count, "too many aftercare steps",
                             hand_checks::find_aftercare_key);
@@ -232,8 +232,9 @@ class simdjson_on_demand_contender {
   }
 
   // An object's fields into `record`: each key looked up, its value read by hand_checks.
-  template <class Record, class Key>
-  static problem read_fields(value& read, Record& record, Key (*find)(std::string_view),
+  // `read` is a value, or a list's item (a value or an error).
+  template <class Value, class Record, class Key>
+  static problem read_fields(Value& read, Record& record, Key (*find)(std::string_view),
                              std::uint32_t& seen) {
     simdjson::ondemand::object object;
     if (read.get_object().get(object) != simdjson::SUCCESS) return "not an object";
@@ -254,10 +255,8 @@ class simdjson_on_demand_contender {
     if (read.get_array().get(list) != simdjson::SUCCESS) return "not a list";
     for (auto item : list) {
       if (count == N) return too_many;
-      value object;
-      if (std::move(item).get(object) != simdjson::SUCCESS) return "not JSON";
       std::uint32_t seen = 0;
-      if (const problem found = read_fields(object, records[count++], find, seen)) return found;
+      if (const problem found = read_fields(item, records[count++], find, seen)) return found;
       if constexpr (std::is_same_v<Key, hand_checks::aftercare_key>) {
         if (!hand_checks::has_step(seen)) return "an aftercare step without its step";
       }
@@ -362,7 +361,7 @@ class nlohmann_contender {
                             "too many sessions to read", hand_checks::find_session_key);
           break;
         case hand_checks::course_key::aftercare: {
-          std::array<hand_checks::aftercare_record, hand_checks::most_aftercare_steps> steps;
+          std::array<hand_checks::aftercare_record, hand_checks::most_aftercare_steps> steps{};
           std::size_t count = 0;
           found = read_list(field, steps, count, "too many aftercare steps",
                             hand_checks::find_aftercare_key);
