@@ -185,6 +185,20 @@ constexpr void append_words(message_text& text, std::string_view name) {
   for (const char c : name) text.push_back(c == '_' ? ' ' : c);
 }
 
+// An enum's names, made once. to_string() makes the table anew at each call, which the
+// optimiser then folds into a search for each enum that append_measure() may name.
+template <class E>
+inline constexpr auto names_of = enum_names(E{});
+
+// The word for `value` of E, as prose; nothing for a number that names no value. The tables
+// list the values in order (table_integrity_test.cpp), so the value is the index.
+template <class E>
+constexpr void append_enum_words(message_text& text, std::int32_t value) {
+  if (value >= 0 && static_cast<std::size_t>(value) < names_of<E>.size()) {
+    append_words(text, names_of<E>[static_cast<std::size_t>(value)].name);
+  }
+}
+
 // The number as message() writes it: "1.5 mm", "41 days", "1 pass", "stretch marks".
 constexpr void append_measure(message_text& text, measure what, std::int32_t value) {
   const auto counted = [&](std::string_view one, std::string_view many) {
@@ -197,12 +211,10 @@ constexpr void append_measure(message_text& text, measure what, std::int32_t val
     case measure::hours: counted("hour", "hours"); break;
     case measure::passes: counted("pass", "passes"); break;
     case measure::sessions: counted("session", "sessions"); break;
-    case measure::goal: append_words(text, to_string(static_cast<treatment_goal>(value))); break;
-    case measure::indication:
-      append_words(text, to_string(static_cast<dermaroller::indication>(value)));
-      break;
-    case measure::area: append_words(text, to_string(static_cast<body_area>(value))); break;
-    case measure::method: append_words(text, to_string(static_cast<modality>(value))); break;
+    case measure::goal: append_enum_words<treatment_goal>(text, value); break;
+    case measure::indication: append_enum_words<dermaroller::indication>(text, value); break;
+    case measure::area: append_enum_words<body_area>(text, value); break;
+    case measure::method: append_enum_words<modality>(text, value); break;
     case measure::number: text.append_number(value); break;
     case measure::rule: text.append(code(static_cast<rule>(value))); break;
     case measure::years: counted("year", "years"); break;

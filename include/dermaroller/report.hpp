@@ -78,11 +78,34 @@ inline constexpr std::size_t report_capacity =
 
 static_assert(rule_definitions.size() <= 64, "report keeps one bit per rule");
 
+namespace detail {
+
+// What message() reads of a rule's row. A table of its own, so that a file that writes
+// messages does not keep the rule table at run time: the table's pointers to the checks would
+// make the compiler compile every check there, whether the file validates or not.
+struct rule_wording {
+  std::string_view message;
+  std::string_view second_message;
+  measure found_measures;
+  measure limit_measures;
+};
+
+inline constexpr auto rule_wordings = [] {
+  fixed_array<rule_wording, rule_definitions.size()> wordings{};
+  for (std::size_t i = 0; i < wordings.size(); ++i) {
+    const rule_definition& row = rule_definitions[i];
+    wordings[i] = {row.message, row.second_message, row.found_measures, row.limit_measures};
+  }
+  return wordings;
+}();
+
+}  // namespace detail
+
 // The diagnostic as a sentence: "a 1.5 mm needle is longer than the home-use maximum of
 // 0.5 mm". It does not name the session, nor a waiver that accepts it: the caller knows how it
 // numbers sessions, and has the course's waivers (diagnostic::waiver()).
 [[nodiscard]] constexpr message_text message(const diagnostic& d) {
-  const rule_definition& row = definition(d.rule);
+  const detail::rule_wording& row = detail::rule_wordings[static_cast<std::size_t>(d.rule)];
   message_text text;
   std::string_view pattern = d.second_message ? row.second_message : row.message;
   while (!pattern.empty()) {

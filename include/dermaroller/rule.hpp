@@ -122,9 +122,16 @@ constexpr auto enum_names(rule) {
 
 static_assert(names_complete<rule>(), "every rule has its code, in enum order");
 
+namespace detail {
+// The table, made once: code() read it from a table made anew for each call, which cost the
+// constant evaluator 42 names per code (checked.hpp asks for each rule's in every file that
+// includes the core) and, unoptimised, 42 stores per call at run time.
+inline constexpr auto codes_of_rules = enum_names(rule{});
+}  // namespace detail
+
 // The rule's code: "home-needle-too-long".
 [[nodiscard]] constexpr std::string_view code(rule which) {
-  return enum_names(rule{})[static_cast<std::size_t>(which)].name;
+  return detail::codes_of_rules[static_cast<std::size_t>(which)].name;
 }
 
 }  // namespace dermaroller

@@ -18,102 +18,91 @@ namespace dermaroller {
 
 namespace detail {
 
-// The rows whose check looks at the course, or at each session, by their index in the table.
-template <check_scope Scope>
-inline constexpr auto rows_looking_at = [] {
-  fixed_array<std::size_t, rules_looking_at(Scope)> rows{};
+// A rule's check, with what its findings say of the rule.
+template <class Checked>
+struct rule_checker {
+  dermaroller::rule rule;
+  dermaroller::severity severity;
+  maybe<finding> (*check)(const Checked&, const guidelines&);
+};
+
+// The checks that look at the course, and those that look at each session, in the table's
+// order. Tables of their own, so that validate() does not keep the rule table, with its texts,
+// at run time.
+inline constexpr auto course_checkers = [] {
+  fixed_array<rule_checker<course_in_review>, course_rule_limit> checkers{};
   std::size_t next = 0;
-  for (std::size_t i = 0; i < rule_definitions.size(); ++i) {
-    if (rule_definitions[i].check.looks_at == Scope) rows[next++] = i;
+  for (const rule_definition& row : rule_definitions) {
+    if (row.check.looks_at == check_scope::course) {
+      checkers[next++] = {row.rule, row.severity, row.check.of_course};
+    }
   }
-  return rows;
+  return checkers;
 }();
 
-// Whether the course, or one session, breaks the rule of the row at Row. The table is walked
+inline constexpr auto session_checkers = [] {
+  fixed_array<rule_checker<session_in_course>, per_session_rule_limit> checkers{};
+  std::size_t next = 0;
+  for (const rule_definition& row : rule_definitions) {
+    if (row.check.looks_at == check_scope::each_session) {
+      checkers[next++] = {row.rule, row.severity, row.check.of_session};
+    }
+  }
+  return checkers;
+}();
+
+constexpr const auto& checkers_for(const course_in_review&) { return course_checkers; }
+constexpr const auto& checkers_for(const session_in_course&) { return session_checkers; }
+
+// Whether the course, or one session, breaks the rule of checkers[Index]. The table is walked
 // at compile time, so that each check is a direct call the optimiser can inline rather than a
 // call through a function pointer.
 // A rule the guidelines switch off reports nothing. Its bit is tested only when its check
 // finds the rule broken, so that a course that breaks nothing pays nothing for it, and a rule
 // that is off and broken (needle-needs-healthcare-professional in `document`, at 1.5 mm) does
 // not send the course to the second walk.
-template <std::size_t Row>
-constexpr bool breaks_course_rule(const course_in_review& review, const guidelines& g,
-                                  rule_set disabled) {
+// Always inline: clang++ kept the last four of the session's out of line, a call for each rule
+// and session.
+template <const auto& Checkers, std::size_t Index, class Checked>
+[[gnu::always_inline]] constexpr bool breaks(const Checked& checked, const guidelines& g,
+                                             rule_set disabled) {
   // A constant, so that g++ too calls the check directly.
-  constexpr auto check = rule_definitions[Row].check.of_course;
-  return check(review, g).has_value() && !disabled.contains(rule_definitions[Row].rule);
+  constexpr auto check = Checkers[Index].check;
+  return check(checked, g).has_value() && !disabled.contains(Checkers[Index].rule);
 }
 
-template <std::size_t Row>
-constexpr bool breaks_session_rule(const session_in_course& visit, const guidelines& g,
-                                   rule_set disabled) {
-  constexpr auto check = rule_definitions[Row].check.of_session;
-  return check(visit, g).has_value() && !disabled.contains(rule_definitions[Row].rule);
-}
-
-// The finding of the row at Row, if its rule is broken; called, for every row, only for a
-// course or a session that breaks one.
-template <std::size_t Row>
-constexpr void add_course_finding(const course_in_review& review, const guidelines& g,
-                                  report& result) {
-  constexpr const rule_definition& row = rule_definitions[Row];
-  constexpr auto check = row.check.of_course;
-  if (g.disabled_rules.contains(row.rule)) return;
-  if (const auto broken = check(review, g)) {
-    result.add({row.rule, row.severity, diagnostic::no_session, broken->second_message,
-                broken->found, broken->limit, diagnostic::no_waiver});
+// The findings of a course or a session that breaks a rule: the second walk, through the
+// table's pointers, out of line. Few courses come here, and each check inlined a second time
+// was as much code again for the compiler to optimise in every file that validates.
+template <class Checked>
+[[gnu::noinline]] constexpr void add_findings(const Checked& checked, const guidelines& g,
+                                              std::uint8_t session, report& result) {
+  for (const rule_checker<Checked>& checker : checkers_for(checked)) {
+    if (g.disabled_rules.contains(checker.rule)) continue;
+    if (const auto broken = checker.check(checked, g)) {
+      result.add({checker.rule, checker.severity, session, broken->second_message, broken->found,
+                  broken->limit, diagnostic::no_waiver});
+    }
   }
-}
-
-template <std::size_t Row>
-constexpr void add_session_finding(const session_in_course& visit, const guidelines& g,
-                                   report& result) {
-  constexpr const rule_definition& row = rule_definitions[Row];
-  constexpr auto check = row.check.of_session;
-  if (g.disabled_rules.contains(row.rule)) return;
-  if (const auto broken = check(visit, g)) {
-    result.add({row.rule, row.severity, static_cast<std::uint8_t>(visit.index),
-                broken->second_message, broken->found, broken->limit, diagnostic::no_waiver});
-  }
-}
-
-// The second walks, out of line so that the first stays as small as a course that keeps every
-// guideline needs.
-template <std::size_t... Index>
-[[gnu::noinline]] constexpr void add_course_findings(const course_in_review& review,
-                                                     const guidelines& g, report& result,
-                                                     std::index_sequence<Index...>) {
-  constexpr auto& rows = rows_looking_at<check_scope::course>;
-  (add_course_finding<rows[Index]>(review, g, result), ...);
-}
-
-template <std::size_t... Index>
-[[gnu::noinline]] constexpr void add_session_findings(const session_in_course& visit,
-                                                      const guidelines& g, report& result,
-                                                      std::index_sequence<Index...>) {
-  constexpr auto& rows = rows_looking_at<check_scope::each_session>;
-  (add_session_finding<rows[Index]>(visit, g, result), ...);
 }
 
 // Most courses break few rules: every check is first computed into values only, which the
 // compilers keep in registers; the report, which they must assume could overlap the course,
-// is written only when something breaks, by a second walk of the same direct calls.
+// is written only when something breaks, by the second walk.
 template <std::size_t... Course, std::size_t... Session>
 constexpr void validate_all(const course& checked_course, const guidelines& g, report& result,
-                            std::index_sequence<Course...> course_checks,
-                            std::index_sequence<Session...> session_checks) {
-  constexpr auto& course_rows = rows_looking_at<check_scope::course>;
-  constexpr auto& session_rows = rows_looking_at<check_scope::each_session>;
+                            std::index_sequence<Course...> /*course_checkers*/,
+                            std::index_sequence<Session...> /*session_checkers*/) {
   const rule_set disabled = g.disabled_rules;
   const auto review = course_in_review::of(checked_course);
-  if ((breaks_course_rule<course_rows[Course]>(review, g, disabled) || ...)) {
-    add_course_findings(review, g, result, course_checks);
+  if ((breaks<course_checkers, Course>(review, g, disabled) || ...)) {
+    add_findings(review, g, diagnostic::no_session, result);
   }
   const course_calendar calendar{checked_course};
   for (std::size_t index = 0; index < checked_course.sessions.size(); ++index) {
     const auto visit = session_in_course::at(checked_course, index, g, calendar);
-    if ((breaks_session_rule<session_rows[Session]>(visit, g, disabled) || ...)) {
-      add_session_findings(visit, g, result, session_checks);
+    if ((breaks<session_checkers, Session>(visit, g, disabled) || ...)) {
+      add_findings(visit, g, static_cast<std::uint8_t>(index), result);
     }
   }
 }
@@ -142,7 +131,8 @@ constexpr bool accepts(const waiver& accepted, const diagnostic& finding) {
     const std::uint8_t session = accepted.session && *accepted.session < session_capacity
                                      ? static_cast<std::uint8_t>(*accepted.session)
                                      : diagnostic::no_session;
-    result.add({rule::waiver_unused, definition(rule::waiver_unused).severity, session, false,
+    constexpr severity unused_severity = definition(rule::waiver_unused).severity;
+    result.add({rule::waiver_unused, unused_severity, session, false,
                 static_cast<std::int32_t>(index + 1), static_cast<std::int32_t>(accepted.rule),
                 diagnostic::no_waiver});
   }

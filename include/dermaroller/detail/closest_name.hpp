@@ -31,23 +31,42 @@ constexpr std::size_t edit_distance(std::string_view a, std::string_view b) {
   return row[b.size()];
 }
 
-// The name of `names` nearest to `text`, when it is near enough to be what was meant: at most
-// a third of its letters differ. Empty when none is.
+// The name nearest to a typed one of those offered so far, when it is near enough to be what
+// was meant: at most a third of its letters differ.
+class nearest_name {
+ public:
+  constexpr explicit nearest_name(std::string_view typed)
+      : typed_{typed}, best_distance_{typed.size() / 3 + 1} {}
+
+  // Out of line: only messages about a name not known offer names, and each list of names
+  // (every enum's, every object's fields) would otherwise have its own copy of the distance's
+  // loops for the compiler to optimise.
+  [[gnu::noinline]] constexpr void offer(std::string_view name) {
+    if (name.size() > longest_suggested_name) return;
+    const std::size_t distance = edit_distance(typed_, name);
+    if (distance < best_distance_) {
+      best_ = name;
+      best_distance_ = distance;
+    }
+  }
+
+  // Empty when no name offered is near enough.
+  [[nodiscard]] constexpr std::string_view best() const { return best_; }
+
+ private:
+  std::string_view typed_;
+  std::string_view best_{};
+  std::size_t best_distance_;
+};
+
+// The name of `names` nearest to `text`, when it is near enough to be what was meant (see
+// nearest_name). Empty when none is.
 template <class Names, class NameOf>
 constexpr std::string_view closest_name(std::string_view text, const Names& names, NameOf name_of) {
   if (text.empty() || text.size() > longest_suggested_name) return {};
-  std::string_view best;
-  std::size_t best_distance = text.size() / 3 + 1;
-  for (const auto& entry : names) {
-    const std::string_view name = name_of(entry);
-    if (name.size() > longest_suggested_name) continue;
-    const std::size_t distance = edit_distance(text, name);
-    if (distance < best_distance) {
-      best = name;
-      best_distance = distance;
-    }
-  }
-  return best;
+  nearest_name nearest{text};
+  for (const auto& entry : names) nearest.offer(name_of(entry));
+  return nearest.best();
 }
 
 }  // namespace dermaroller::detail
