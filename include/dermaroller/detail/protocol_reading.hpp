@@ -16,7 +16,7 @@
 #include "dermaroller/enum_names.hpp"
 #include "dermaroller/protocol_positions.hpp"
 #include "dermaroller/protocol_values.hpp"
-#include "dermaroller/rules.hpp"
+#include "dermaroller/rule.hpp"
 
 namespace dermaroller {
 
@@ -273,9 +273,11 @@ constexpr bool read_into(protocol_reader& reader, rule& value) {
   decoded_string<longest_suggested_name> buffer;
   const maybe<std::string_view> text = text_of(token, buffer);
   if (text) {
-    for (const rule_definition& row : rule_definitions) {
-      if (same_text(*text, row.code())) {
-        value = row.rule;
+    // The codes alone: looking them up in rule_definitions would make every file that reads a
+    // protocol keep the rule table, and so compile all of the rules' checks.
+    for (const enum_name<rule>& entry : detail::codes_of_rules) {
+      if (same_text(*text, entry.name)) {
+        value = entry.value;
         return true;
       }
     }
@@ -284,8 +286,8 @@ constexpr bool read_into(protocol_reader& reader, rule& value) {
   message.append("unknown rule ");
   append_quoted(message, decode<longest_quoted_bytes + 1>(token).view());
   const std::string_view nearest =
-      text ? closest_name(*text, rule_definitions,
-                          [](const rule_definition& row) { return row.code(); })
+      text ? closest_name(*text, detail::codes_of_rules,
+                          [](const enum_name<rule>& entry) { return entry.name; })
            : std::string_view{};
   if (!nearest.empty()) message.append("; did you mean \"").append(nearest).append("\"?");
   return reader.fail_value(message.append(" (dermaroller-check --list-rules lists the codes)"));
