@@ -31,6 +31,13 @@ concept named_enum = std::is_enum_v<E> && requires {
   enum_names(E{});
 };
 
+namespace detail {
+// An enum's names, made once: enum_names() makes the table anew at each call, which costs an
+// unoptimised build every call and the optimiser a search to fold for each enum.
+template <named_enum E>
+inline constexpr auto names_of = enum_names(E{});
+}  // namespace detail
+
 template <named_enum E>
 [[nodiscard]] constexpr std::string_view to_string(E value) {
   for (const auto& entry : enum_names(E{})) {

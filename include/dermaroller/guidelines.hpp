@@ -185,11 +185,6 @@ constexpr void append_words(message_text& text, std::string_view name) {
   for (const char c : name) text.push_back(c == '_' ? ' ' : c);
 }
 
-// An enum's names, made once. to_string() makes the table anew at each call, which the
-// optimiser then folds into a search for each enum that append_measure() may name.
-template <class E>
-inline constexpr auto names_of = enum_names(E{});
-
 // The word for `value` of E, as prose; nothing for a number that names no value. The tables
 // list the values in order (table_integrity_test.cpp), so the value is the index.
 template <class E>

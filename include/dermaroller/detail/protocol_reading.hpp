@@ -228,42 +228,71 @@ constexpr bool read_string(protocol_reader& reader, decoded_string<Capacity>& te
   return true;
 }
 
-// "one of: home, clinical"
+// The words of a named enum in its order, made once: each enum's reader and its messages share
+// one non-template function over them.
 template <named_enum E>
-constexpr message_text words_of() {
-  message_text words;
-  words.append("one of: ");
-  const auto names = enum_names(E{});
-  for (std::size_t i = 0; i < names.size(); ++i)
-    words.append(i == 0 ? "" : ", ").append(names[i].name);
+inline constexpr auto enum_words = [] {
+  fixed_array<std::string_view, names_of<E>.size()> words{};
+  for (std::size_t i = 0; i < words.size(); ++i) words[i] = names_of<E>[i].name;
   return words;
+}();
+
+struct word_list {
+  const std::string_view* first;
+  std::size_t count;
+
+  [[nodiscard]] constexpr const std::string_view* begin() const { return first; }
+  [[nodiscard]] constexpr const std::string_view* end() const { return first + count; }
+};
+
+// "one of: home, clinical"
+constexpr message_text one_of(word_list words) {
+  message_text message;
+  message.append("one of: ");
+  for (std::size_t i = 0; i < words.count; ++i)
+    message.append(i == 0 ? "" : ", ").append(words.first[i]);
+  return message;
+}
+
+// The error for a value that is not a string, or a string that is none of `words`: a misspelt
+// word is answered with the one meant, anything else with every word. Out of line, and not a
+// template, so that the readers of the format's eleven enums do not each carry a copy.
+[[gnu::cold, gnu::noinline]] constexpr bool fail_word(protocol_reader& reader, word_list words,
+                                                      maybe<std::string_view> text) {
+  if (reader.token().kind != json_token_kind::string) return reader.fail_type(one_of(words));
+  message_text message;
+  message.append("unknown ").append(reader.field).append(" ");
+  append_quoted(message, decode<longest_quoted_bytes + 1>(reader.token()).view());
+  const std::string_view meant =
+      text ? closest_name(*text, words, [](std::string_view word) { return word; })
+           : std::string_view{};
+  if (!meant.empty())
+    return reader.fail_value(message.append("; did you mean \"").append(meant).append("\"?"));
+  return reader.fail_value(message.append("; expected ").append(one_of(words)));
+}
+
+// Which of `words` the string at the reader is, in `index`; an input error when none.
+constexpr bool read_word(protocol_reader& reader, word_list words, std::size_t& index) {
+  const auto& token = reader.token();
+  if (token.kind != json_token_kind::string) return fail_word(reader, words, {});
+  decoded_string<48> buffer;  // longer than any word
+  const maybe<std::string_view> text = text_of(token, buffer);
+  if (text) {
+    for (index = 0; index < words.count; ++index) {
+      if (same_text(*text, words.first[index])) return true;
+    }
+  }
+  return fail_word(reader, words, text);
 }
 
 // An enum's few words are compared one by one: an index of them, like the fields', would be
 // built at compile time for every enum, which costs more compile time than it saves run time.
 template <named_enum E>
 constexpr bool read_into(protocol_reader& reader, E& value) {
-  const auto& token = reader.token();
-  if (token.kind != json_token_kind::string) return reader.fail_type(words_of<E>());
-  decoded_string<48> buffer;  // longer than any word
-  const maybe<std::string_view> text = text_of(token, buffer);
-  for (const auto& entry : enum_names(E{})) {
-    if (text && same_text(*text, entry.name)) {
-      value = entry.value;
-      return true;
-    }
-  }
-  message_text message;
-  message.append("unknown ").append(reader.field).append(" ");
-  append_quoted(message, decode<longest_quoted_bytes + 1>(token).view());
-  // A misspelt word is answered with the one meant; anything else with every word.
-  const std::string_view meant =
-      text ? closest_name(*text, enum_names(E{}),
-                          [](const enum_name<E>& entry) { return entry.name; })
-           : std::string_view{};
-  if (!meant.empty())
-    return reader.fail_value(message.append("; did you mean \"").append(meant).append("\"?"));
-  return reader.fail_value(message.append("; expected ").append(words_of<E>()));
+  std::size_t index = 0;
+  if (!read_word(reader, {enum_words<E>.data(), enum_words<E>.size()}, index)) return false;
+  value = names_of<E>[index].value;
+  return true;
 }
 
 // A rule by its code, "rest-too-short"; a misspelt one is answered with the nearest code.
