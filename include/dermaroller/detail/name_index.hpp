@@ -33,6 +33,8 @@ class name_index {
   [[nodiscard]] constexpr bool distinct() const { return distinct_; }
   [[nodiscard]] static constexpr std::size_t size() { return N; }
 
+  [[nodiscard]] constexpr const fixed_array<std::string_view, N>& names() const { return names_; }
+
   // The position of `text` among the names, or size().
   [[nodiscard]] constexpr std::size_t find(std::string_view text) const {
     if (text.empty()) return N;

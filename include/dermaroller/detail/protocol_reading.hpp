@@ -115,6 +115,63 @@ constexpr std::size_t find_name(const json_token& token, const name_index<N>& na
 }
 
 // Reads `"name": value, ...}` after the object's '{' (at `opened`), filling `target`.
+// A list of names, such as an object's fields or an enum's words, for the messages that list
+// or search them.
+struct word_list {
+  const std::string_view* first;
+  std::size_t count;
+
+  [[nodiscard]] constexpr const std::string_view* begin() const { return first; }
+  [[nodiscard]] constexpr const std::string_view* end() const { return first + count; }
+};
+
+// The errors of read_object, out of line and not templates: the five objects of the format
+// would otherwise each carry a copy of every message.
+[[gnu::cold, gnu::noinline]] constexpr bool fail_unknown_field(protocol_reader& reader,
+                                                               const json_token& key,
+                                                               const object_name& what,
+                                                               word_list fields) {
+  message_text message;
+  message.append("unknown field ");
+  append_quoted(message, decode<longest_quoted_bytes + 1>(key).view()).append(" in ");
+  append_name(message, what);
+  // A misspelt field is answered with the one meant; anything else with the whole list.
+  const auto typed = decode<longest_suggested_name>(key);
+  const std::string_view meant =
+      typed.complete
+          ? closest_name(typed.view(), fields, [](std::string_view name) { return name; })
+          : std::string_view{};
+  if (!meant.empty()) {
+    return reader.fail(key.position,
+                       message.append("; did you mean \"").append(meant).append("\"?"));
+  }
+  message.append("; the fields are: ");
+  for (std::size_t i = 0; i < fields.count; ++i)
+    message.append(i == 0 ? "" : ", ").append(fields.first[i]);
+  return reader.fail(key.position, message);
+}
+[[gnu::cold, gnu::noinline]] constexpr bool fail_duplicate_field(protocol_reader& reader,
+                                                                 source_position where,
+                                                                 std::string_view field,
+                                                                 const object_name& what,
+                                                                 source_position first) {
+  message_text message;
+  message.append("duplicate field \"").append(field).append("\" in ");
+  append_name(message, what).append(": it was already given at line ");
+  message.append_number(first.line).append(", column ");
+  return reader.fail(where, message.append_number(first.column));
+}
+[[gnu::cold, gnu::noinline]] constexpr bool fail_missing_field(protocol_reader& reader,
+                                                               source_position opened,
+                                                               const object_name& what,
+                                                               std::string_view field,
+                                                               std::string_view example) {
+  message_text message;
+  append_name(message, what).append(" has no \"").append(field);
+  message.append("\", which is required; add it, as in ").append(example);
+  return reader.fail(opened, message);
+}
+
 template <class Target, std::size_t N>
 constexpr bool read_object(protocol_reader& reader, Target& target,
                            const fixed_array<field_rule<Target>, N>& fields,
@@ -130,32 +187,9 @@ constexpr bool read_object(protocol_reader& reader, Target& target,
     const std::size_t index = !key.has_escapes && same_text(key.text, fields[expected].name)
                                   ? expected
                                   : find_name(key, names);
-    if (index == N) {
-      message_text message;
-      message.append("unknown field ");
-      append_quoted(message, decode<longest_quoted_bytes + 1>(key).view()).append(" in ");
-      append_name(message, what);
-      // A misspelt field is answered with the one meant; anything else with the whole list.
-      const auto typed = decode<longest_suggested_name>(key);
-      const std::string_view meant =
-          typed.complete ? closest_name(typed.view(), fields,
-                                        [](const field_rule<Target>& field) { return field.name; })
-                         : std::string_view{};
-      if (!meant.empty()) {
-        return reader.fail(key.position,
-                           message.append("; did you mean \"").append(meant).append("\"?"));
-      }
-      message.append("; the fields are: ");
-      for (std::size_t i = 0; i < N; ++i) message.append(i == 0 ? "" : ", ").append(fields[i].name);
-      return reader.fail(key.position, message);
-    }
-    if (seen.key[index].known()) {
-      message_text message;
-      message.append("duplicate field \"").append(fields[index].name).append("\" in ");
-      append_name(message, what).append(": it was already given at line ");
-      message.append_number(seen.key[index].line).append(", column ");
-      return reader.fail(key.position, message.append_number(seen.key[index].column));
-    }
+    if (index == N) return fail_unknown_field(reader, key, what, {names.names().data(), N});
+    if (seen.key[index].known())
+      return fail_duplicate_field(reader, key.position, fields[index].name, what, seen.key[index]);
     seen.key[index] = key.position;
     expected = index + 1 == N ? 0 : index + 1;
     if (fields[index].key_position != nullptr)
@@ -167,11 +201,8 @@ constexpr bool read_object(protocol_reader& reader, Target& target,
     if (!fields[index].read(reader, target)) return false;
   }
   for (std::size_t i = 0; i < N; ++i) {
-    if (!fields[i].required || seen.key[i].known()) continue;
-    message_text message;
-    append_name(message, what).append(" has no \"").append(fields[i].name);
-    message.append("\", which is required; add it, as in ").append(fields[i].example);
-    return reader.fail(opened, message);
+    if (fields[i].required && !seen.key[i].known())
+      return fail_missing_field(reader, opened, what, fields[i].name, fields[i].example);
   }
   return true;
 }
@@ -236,14 +267,6 @@ inline constexpr auto enum_words = [] {
   for (std::size_t i = 0; i < words.size(); ++i) words[i] = names_of<E>[i].name;
   return words;
 }();
-
-struct word_list {
-  const std::string_view* first;
-  std::size_t count;
-
-  [[nodiscard]] constexpr const std::string_view* begin() const { return first; }
-  [[nodiscard]] constexpr const std::string_view* end() const { return first + count; }
-};
 
 // "one of: home, clinical"
 constexpr message_text one_of(word_list words) {
