@@ -235,7 +235,8 @@ run_transcript_command() {
 }
 # --- C++ snippets. A page's snippets that are not whole programs are compiled in one
 # translation unit with every other page's, once, at the end: each page in a namespace of its
-# own, after the names it takes as given (tests/docs/snippets/<page>.hpp), each snippet in a
+# own, after the names it takes as given (tests/docs/snippets/<page>.hpp, which may start from
+# the tests' courses in tests/example_courses.hpp), each snippet in a
 # function of its own. #include lines go first; #line points the compiler's messages at the
 # page.
 page_snippets=()
@@ -266,7 +267,7 @@ keep_page_snippets() {
 compile_snippets() {
   sort -u "$work/snippet-includes" | cat - "$work/snippet-pages" > "$work/snippets.cpp"
   echo "=== the C++ snippets of every page compile ($work/snippets.cpp)"
-  c++ -std=c++20 -fsyntax-only -I"$src/include" "$work/snippets.cpp" || fail "a C++ snippet does not compile"
+  c++ -std=c++20 -fsyntax-only -I"$src/include" -I"$repo/tests" "$work/snippets.cpp" || fail "a C++ snippet does not compile"
 }
 # A snippet the page shows failing: it must not compile, and the compiler must say what the
 # page quotes of its message.
@@ -274,7 +275,7 @@ snippet_fails_with() {
   take cpp
   local tu="$work/failing-snippet.cpp"
   { echo "#include \"$repo/tests/docs/snippets/$(basename "$page" .md).hpp\""; echo "#line $block_line \"$page\""; cat "$block"; } > "$tu"
-  if c++ -std=c++20 -fsyntax-only -I"$src/include" "$tu" > "$work/last-output" 2>&1; then
+  if c++ -std=c++20 -fsyntax-only -I"$src/include" -I"$repo/tests" "$tu" > "$work/last-output" 2>&1; then
     fail "$page, line $block_line: the snippet shown failing compiles"
   fi
   grep -qF "$1" "$work/last-output" || { cat "$work/last-output"; fail "$page, line $block_line: the compiler does not say '$1'"; }

@@ -3,6 +3,8 @@
 // scripts/docs-as-written.sh compiles each snippet after this header.
 #include <dermaroller/dermaroller.hpp>
 
+#include "example_courses.hpp"
+
 using namespace dermaroller;
 using namespace dermaroller::literals;
 
@@ -21,18 +23,6 @@ constexpr course with_long_needle(course c) {
 }
 constexpr course long_needle_at_home() { return with_long_needle(home_wrinkle_care()); }
 
-// Acne scars on the face: three 1.5 mm sessions six weeks apart, with full aftercare.
-constexpr course clinical_scar_course() {
-  course c{setting::clinical, indication::scars, treatment_goal::scar_reduction};
-  session visit{1.5_mm, pass_count{15}};
-  visit.anesthetic = true;
-  c.sessions = {visit, visit, visit};
-  c.sessions[1].rest = 6_weeks;
-  c.sessions[2].rest = 6_weeks;
-  c.aftercare = {aftercare_step{aftercare_kind::clean_environment, 1_hours},
-                 aftercare_step{aftercare_kind::anti_inflammatory_cream, 24_hours},
-                 aftercare_step{aftercare_kind::mineral_preparation},
-                 aftercare_step{aftercare_kind::peptide_preparation},
-                 aftercare_step{aftercare_kind::moisturizer}};
-  return c;
-}
+// Acne scars on the face: three 1.5 mm sessions six weeks apart, with full aftercare (the
+// tests' course).
+using dermaroller::examples::clinical_scar_course;

@@ -4,19 +4,12 @@
 // compiles it after this header, so its static_assert holds for this course.
 #include <dermaroller/dermaroller.hpp>
 
+#include "example_courses.hpp"
+
 constexpr dermaroller::course my_course() {
-  using namespace dermaroller;
   using namespace dermaroller::literals;
-  course c{setting::clinical, indication::scars, treatment_goal::scar_reduction};
-  session visit{1.5_mm, pass_count{15}};
-  visit.anesthetic = true;
-  c.sessions = {visit, visit, visit};
+  dermaroller::course c = dermaroller::examples::clinical_scar_course();
   c.sessions[1].rest = 4_weeks;
   c.sessions[2].rest = 4_weeks;
-  c.aftercare = {aftercare_step{aftercare_kind::clean_environment, 1_hours},
-                 aftercare_step{aftercare_kind::anti_inflammatory_cream, 24_hours},
-                 aftercare_step{aftercare_kind::mineral_preparation},
-                 aftercare_step{aftercare_kind::peptide_preparation},
-                 aftercare_step{aftercare_kind::moisturizer}};
   return c;
 }
