@@ -8,6 +8,9 @@
 //   RapidJSON+schema  Document::Parse + SchemaValidator against bench/protocol.schema.json
 //   nlohmann+hand     nlohmann::json::parse + the same hand-written checks
 //
+// and two parts of dermaroller's own time: parse_protocol without validate(), and its JSON
+// reader alone, walking every token of the file.
+//
 // Before timing, each contender gives its verdict on every file, and the program stops with
 // status 1 when one disagrees with dermaroller where it should agree. After timing, it prints
 // each contender's CPU time per file and its ratio to dermaroller's.
@@ -116,6 +119,29 @@ class dermaroller_contender {
     const auto parsed = dermaroller::parse_protocol(file.text);
     if (!parsed.ok()) return "input error";
     return dermaroller::validate(parsed.value()).ok() ? nullptr : "a rule of severity error";
+  }
+};
+
+// Two parts of dermaroller's time, timed beside the rest to show where it goes: the protocol
+// reader without validate(), and the JSON reader under it alone, walking every token.
+class dermaroller_parse_alone_contender {
+ public:
+  static problem check(const protocol_file& file) {
+    return dermaroller::parse_protocol(file.text).ok() ? nullptr : "input error";
+  }
+};
+
+class dermaroller_json_tokens_contender {
+ public:
+  static problem check(const protocol_file& file) {
+    dermaroller::json_reader reader{file.text};
+    while (true) {
+      switch (reader.next().kind) {
+        case dermaroller::json_token_kind::end_of_input: return nullptr;
+        case dermaroller::json_token_kind::error: return "not JSON";
+        default: break;
+      }
+    }
   }
 };
 
@@ -441,6 +467,7 @@ enum class reach : std::uint8_t {
   everything,          // the format, dates, rests against dates, the error rules, waivers
   all_but_duplicates,  // the same, over a library that keeps one value per key
   json_syntax,         // only whether the text is JSON
+  format,              // the format and the dates, but none of the rules
   schema,              // what the JSON Schema states (bench/protocol.schema.json)
 };
 
@@ -497,6 +524,9 @@ std::string allowance(reach expected, const protocol_file& file, const std::stri
       break;
     case reach::json_syntax:
       if (nlohmann::json::accept(file.text)) return "JSON syntax only";
+      break;
+    case reach::format:
+      if (dermaroller::parse_protocol(file.text).ok()) return "no rules checked";
       break;
     case reach::schema:
       if (duplicate) return "a duplicate key";
@@ -620,6 +650,8 @@ int main(int argc, char** argv) {
   const rapidjson::Document schema = read_schema();
   rapidjson_schema_contender rapidjson_schema{schema};
   nlohmann_contender nlohmann_hand;
+  dermaroller_parse_alone_contender parse_alone;
+  dermaroller_json_tokens_contender json_tokens;
 
   const std::vector<contender_row> rows{
       {"dermaroller", "`parse_protocol` + `validate`",
@@ -633,6 +665,10 @@ int main(int argc, char** argv) {
        "as simdjson + hand checks, but merges duplicate keys", reach::all_but_duplicates},
       {"rapidjson_schema_validator", "RapidJSON + `SchemaValidator`",
        "JSON Schema (draft-07 rewritten as draft-04)", reach::schema},
+      {"dermaroller_parse_alone", "part of ours: `parse_protocol` alone",
+       "strict format, real dates, positions, messages; no rules", reach::format},
+      {"dermaroller_json_tokens", "part of ours: its JSON reader alone, every token",
+       "JSON syntax + UTF-8, positions", reach::json_syntax},
   };
 
   // The verdicts, before any timing.
@@ -658,6 +694,8 @@ int main(int argc, char** argv) {
   verdict_row(rows[3].name, rows[3].expected, rapidjson_parse, files, reference, totals);
   verdict_row(rows[4].name, rows[4].expected, nlohmann_hand, files, reference, totals);
   verdict_row(rows[5].name, rows[5].expected, rapidjson_schema, files, reference, totals);
+  verdict_row(rows[6].name, rows[6].expected, parse_alone, files, reference, totals);
+  verdict_row(rows[7].name, rows[7].expected, json_tokens, files, reference, totals);
   if (totals.disagreements > 0) {
     std::fprintf(stderr, "\ncompare_bench: %d verdicts disagree with dermaroller's, see above\n",
                  totals.disagreements);
@@ -671,6 +709,8 @@ int main(int argc, char** argv) {
   register_timing(rows[3].name, rapidjson_parse, files);
   register_timing(rows[4].name, nlohmann_hand, files);
   register_timing(rows[5].name, rapidjson_schema, files);
+  register_timing(rows[6].name, parse_alone, files);
+  register_timing(rows[7].name, json_tokens, files);
 
   collecting_reporter reporter{files.size()};
   benchmark::RunSpecifiedBenchmarks(&reporter);
