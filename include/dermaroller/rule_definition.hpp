@@ -71,6 +71,15 @@ struct course_in_review {
   [[nodiscard]] constexpr bool is_clinical() const { return course.setting == setting::clinical; }
 };
 
+// What the checks of every session ask of the course, worked out once per course by
+// validate(): clang++ worked them out anew for each session when session_in_course did.
+struct course_facts {
+  // The recommended needles and session counts for the course's goal.
+  const goal_guidelines& for_goal;
+  bool clinical{false};
+  bool rest_rules_apply{false};  // detail::rest_rules_apply(course)
+};
+
 // A session seen in its course, with the facts several checks share worked out once.
 struct session_in_course {
   const dermaroller::course& course;
@@ -87,17 +96,16 @@ struct session_in_course {
   const goal_guidelines& for_goal;
   // The course's dates, for the few checks that compare a session's date with another.
   const course_calendar& calendar;
-  // What several checks ask of the course and the session, worked out once here.
+  // The course's facts, and whether the session's needle is one rollers are made with: a
+  // needle outside that is reported once, by needle-length-invalid, and the other needle
+  // rules say nothing about it.
   bool clinical{false};
-  bool rest_rules_apply{false};  // detail::rest_rules_apply(course)
-  // A needle outside what rollers are made with is reported once, by needle-length-invalid;
-  // the other needle rules say nothing about it.
+  bool rest_rules_apply{false};
   bool needle_is_real{false};
 
-  // `for_goal` is g.for_goal(c.goal), looked up once per course by the caller.
   [[nodiscard]] static constexpr session_in_course at(const dermaroller::course& c,
                                                       std::size_t index, const guidelines& g,
-                                                      const goal_guidelines& for_goal,
+                                                      const course_facts& facts,
                                                       const course_calendar& calendar) {
     const dermaroller::session& visit = c.sessions[index];
     return {c,
@@ -105,10 +113,10 @@ struct session_in_course {
             index,
             calendar.gap_before(index),
             calendar.both_dated(index),
-            for_goal,
+            facts.for_goal,
             calendar,
-            c.setting == setting::clinical,
-            detail::rest_rules_apply(c),
+            facts.clinical,
+            facts.rest_rules_apply,
             visit.needle > needle_length{} && visit.needle <= g.longest_needle_made};
   }
 

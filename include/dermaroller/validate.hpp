@@ -98,14 +98,18 @@ constexpr void validate_all(const course& checked_course, const guidelines& g, r
   if ((breaks<course_checkers, Course>(review, g, disabled) || ...)) {
     add_findings(review, g, diagnostic::no_session, result);
   }
+  // Made here rather than by a function of course_facts: returned from one, g++ kept the
+  // facts in memory and read them back for every session.
+  const course_facts facts{.for_goal = g.for_goal(checked_course.goal),
+                           .clinical = checked_course.setting == setting::clinical,
+                           .rest_rules_apply = rest_rules_apply(checked_course)};
   const course_calendar calendar{checked_course};
-  const goal_guidelines& for_goal = g.for_goal(checked_course.goal);
   for (std::size_t index = 0; index < checked_course.sessions.size(); ++index) {
-    const auto visit = session_in_course::at(checked_course, index, g, for_goal, calendar);
+    const auto visit = session_in_course::at(checked_course, index, g, facts, calendar);
     if ((breaks<session_checkers, Session>(visit, g, disabled) || ...)) {
       // A view made anew: handing `visit` itself over made the compilers build it in memory
       // for every session, broken or not.
-      add_findings(session_in_course::at(checked_course, index, g, for_goal, calendar), g,
+      add_findings(session_in_course::at(checked_course, index, g, facts, calendar), g,
                    static_cast<std::uint8_t>(index), result);
     }
   }
