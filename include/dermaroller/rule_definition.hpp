@@ -21,8 +21,9 @@ namespace dermaroller {
 
 // What a check found: whether the rule is broken and, when it is, the number found and the
 // guideline's number (either 0 when the rule has none), measured as the rule's row says.
-// (Not a maybe<finding>: validate() asks first only whether a rule is broken, and a flag of
-// the finding's own is what both compilers test most cheaply, see docs/performance.md.)
+// kept() is a finding that is not broken. (A flag of its own rather than a maybe<finding>:
+// validate()'s first walk reads only the flag, and clang++ unpacked maybe's with shifts and
+// masks in every check.)
 struct finding {
   std::int32_t found{0};
   std::int32_t limit{0};
