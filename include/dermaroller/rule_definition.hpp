@@ -19,11 +19,15 @@
 
 namespace dermaroller {
 
-// What a check found when its rule is broken: the number found and the guideline's number
-// (either 0 when the rule has none), measured as the rule's row says.
+// What a check found: whether the rule is broken and, when it is, the number found and the
+// guideline's number (either 0 when the rule has none), measured as the rule's row says.
+// kept() is a finding that is not broken. (A flag of its own rather than a maybe<finding>:
+// validate()'s first walk reads only the flag, and clang++ unpacked maybe's with shifts and
+// masks in every check.)
 struct finding {
   std::int32_t found{0};
   std::int32_t limit{0};
+  bool broken{false};
   bool second_message{false};  // the row's second_message fits this finding, not its message
 };
 
@@ -68,6 +72,15 @@ struct course_in_review {
   [[nodiscard]] constexpr bool is_clinical() const { return course.setting == setting::clinical; }
 };
 
+// What the checks of every session ask of the course, worked out once per course by
+// validate(): clang++ worked them out anew for each session when session_in_course did.
+struct course_facts {
+  // The recommended needles and session counts for the course's goal.
+  const goal_guidelines& for_goal;
+  bool clinical{false};
+  bool rest_rules_apply{false};  // detail::rest_rules_apply(course)
+};
+
 // A session seen in its course, with the facts several checks share worked out once.
 struct session_in_course {
   const dermaroller::course& course;
@@ -84,20 +97,31 @@ struct session_in_course {
   const goal_guidelines& for_goal;
   // The course's dates, for the few checks that compare a session's date with another.
   const course_calendar& calendar;
+  // The course's facts, and whether the session's needle is one rollers are made with: a
+  // needle outside that is reported once, by needle-length-invalid, and the other needle
+  // rules say nothing about it.
+  bool clinical{false};
+  bool rest_rules_apply{false};
+  bool needle_is_real{false};
 
   [[nodiscard]] static constexpr session_in_course at(const dermaroller::course& c,
                                                       std::size_t index, const guidelines& g,
+                                                      const course_facts& facts,
                                                       const course_calendar& calendar) {
+    const dermaroller::session& visit = c.sessions[index];
     return {c,
-            c.sessions[index],
+            visit,
             index,
             calendar.gap_before(index),
             calendar.both_dated(index),
-            g.for_goal(c.goal),
-            calendar};
+            facts.for_goal,
+            calendar,
+            facts.clinical,
+            facts.rest_rules_apply,
+            visit.needle > needle_length{} && visit.needle <= g.longest_needle_made};
   }
 
-  [[nodiscard]] constexpr bool is_clinical() const { return course.setting == setting::clinical; }
+  [[nodiscard]] constexpr bool is_clinical() const { return clinical; }
   // Dated on or before the previous session: sessions-out-of-order, and no rest to judge.
   [[nodiscard]] constexpr bool out_of_order() const { return gap_from_dates && gap->count() <= 0; }
 };
@@ -111,16 +135,15 @@ enum class check_scope : std::uint8_t { course, each_session };
 
 struct rule_check {
   check_scope looks_at;
-  maybe<finding> (*of_course)(const course_in_review&, const guidelines&);
-  maybe<finding> (*of_session)(const session_in_course&, const guidelines&);
+  finding (*of_course)(const course_in_review&, const guidelines&);
+  finding (*of_session)(const session_in_course&, const guidelines&);
 };
 
-constexpr rule_check of_course(maybe<finding> (*check)(const course_in_review&,
-                                                       const guidelines&)) {
+constexpr rule_check of_course(finding (*check)(const course_in_review&, const guidelines&)) {
   return {check_scope::course, check, nullptr};
 }
-constexpr rule_check of_each_session(maybe<finding> (*check)(const session_in_course&,
-                                                             const guidelines&)) {
+constexpr rule_check of_each_session(finding (*check)(const session_in_course&,
+                                                      const guidelines&)) {
   return {check_scope::each_session, nullptr, check};
 }
 
@@ -255,22 +278,16 @@ requires std::is_enum_v<E>
 constexpr std::int32_t number(E value) { return static_cast<std::int32_t>(value); }
 
 template <class Found, class Limit>
-constexpr maybe<finding> broken(Found found, Limit limit) {
-  return finding{number(found), number(limit)};
+constexpr finding broken(Found found, Limit limit) {
+  return finding{number(found), number(limit), true};
 }
 // Broken, in the words of the row's second_message.
 template <class Found, class Limit>
-constexpr maybe<finding> broken_in_second_words(Found found, Limit limit) {
-  return finding{number(found), number(limit), true};
+constexpr finding broken_in_second_words(Found found, Limit limit) {
+  return finding{number(found), number(limit), true, true};
 }
-constexpr maybe<finding> broken() { return finding{}; }
-constexpr maybe<finding> kept() { return {}; }
-
-// A needle outside what rollers are made with is reported once, by needle-length-invalid;
-// the other needle rules say nothing about it.
-constexpr bool needle_is_real(const session& visit, const guidelines& g) {
-  return visit.needle > needle_length{} && visit.needle <= g.longest_needle_made;
-}
+constexpr finding broken() { return finding{.broken = true}; }
+constexpr finding kept() { return {}; }
 
 // The isotretinoin rules compare the last dose with each session's date. Most patients took
 // none: that test is inlined into validate(), and the dates are worked out out of line.
@@ -279,27 +296,32 @@ constexpr bool has_isotretinoin_dose(const course& c) {
 }
 
 // Broken when the session's date, given or worked out, is before the wait after the dose
-// ends; only for a course whose patient has a dose.
-[[gnu::noinline]] constexpr maybe<finding> session_before_wait_ends(const session_in_course& s,
-                                                                    const guidelines& g) {
-  const maybe<calendar_date> day = s.calendar.date_of(s.index);
+// ends. (This and first_undated_of_a_run() take the calendar and the session's index, not the
+// session_in_course: a call that took its address made both compilers build the view in memory
+// for every session.)
+[[gnu::noinline]] constexpr finding session_before_wait_ends(const course_calendar& calendar,
+                                                             std::size_t index,
+                                                             calendar_date last_dose,
+                                                             month_count wait) {
+  const maybe<calendar_date> day = calendar.date_of(index);
   if (!day) return kept();  // isotretinoin-not-compared says so
-  const calendar_date wait_ends = *s.course.patient->isotretinoin_last_dose + g.isotretinoin_wait;
+  const calendar_date wait_ends = last_dose + wait;
   return *day < wait_ends ? broken(*day, wait_ends) : kept();
 }
 
 // Broken at a session without a date whose previous session has one (or that is the first):
 // once for each run of undated sessions.
-[[gnu::noinline]] constexpr maybe<finding> first_undated_of_a_run(const session_in_course& s) {
-  const bool undated = !s.calendar.date_of(s.index);
-  const bool run_starts = s.index == 0 || s.calendar.date_of(s.index - 1).has_value();
+[[gnu::noinline]] constexpr finding first_undated_of_a_run(const course_calendar& calendar,
+                                                           std::size_t index) {
+  const bool undated = !calendar.date_of(index);
+  const bool run_starts = index == 0 || calendar.date_of(index - 1).has_value();
   return undated && run_starts ? broken() : kept();
 }
 
 // The screening rules look at one answer of the patient's: broken when the course has a
 // patient whose answer to `question` is yes. An absent patient or answer is not screened.
 template <maybe<bool> patient::*Question>
-constexpr maybe<finding> patient_answers_yes(const course_in_review& review, const guidelines&) {
+constexpr finding patient_answers_yes(const course_in_review& review, const guidelines&) {
   const maybe<patient>& screened = review.course.patient;
   // Read in place: *screened would copy the whole patient for each question.
   return screened && (screened.operator->()->*Question).value_or(false) ? broken() : kept();

@@ -48,8 +48,8 @@ rule_definition{
   .reads = {"longest_needle_made"sv},
   .points_at = at_the_session(session_field::needle),
   .check = of_each_session([](const session_in_course& s, const guidelines& g) {
-    return detail::needle_is_real(s.session, g) ? detail::kept()
-                                                : detail::broken(s.session.needle, g.longest_needle_made);
+    return s.needle_is_real ? detail::kept()
+                            : detail::broken(s.session.needle, g.longest_needle_made);
   })},
 
 rule_definition{
@@ -61,8 +61,8 @@ rule_definition{
   .reads = {"home_needle_maximum"sv},
   .points_at = at_the_session(session_field::needle),
   .check = of_each_session([](const session_in_course& s, const guidelines& g) {
-    const bool too_long = !s.is_clinical() && detail::needle_is_real(s.session, g) &&
-                          s.session.needle > g.home_needle_maximum;
+    const bool too_long =
+        !s.is_clinical() && s.needle_is_real && s.session.needle > g.home_needle_maximum;
     return too_long ? detail::broken(s.session.needle, g.home_needle_maximum) : detail::kept();
   })},
 
@@ -136,11 +136,11 @@ rule_definition{
             "scar_reduction.needle.longest"sv,
             "maintenance.needle.longest"sv},
   .points_at = at_the_session(session_field::needle),
-  .check = of_each_session([](const session_in_course& s, const guidelines& g) {
+  .check = of_each_session([](const session_in_course& s, const guidelines&) {
     // At home the document's reason holds (long needles discourage regular use); in a
     // clinic the goal's cited range is the reason.
     const needle_length longest = s.for_goal.needle.longest;
-    const bool too_long = detail::needle_is_real(s.session, g) && s.session.needle > longest;
+    const bool too_long = s.needle_is_real && s.session.needle > longest;
     if (!too_long) return detail::kept();
     return s.is_clinical() ? detail::broken_in_second_words(s.session.needle, longest)
                            : detail::broken(s.session.needle, longest);
@@ -157,10 +157,9 @@ rule_definition{
             "scar_reduction.needle.shortest"sv,
             "maintenance.needle.shortest"sv},
   .points_at = at_the_session(session_field::needle),
-  .check = of_each_session([](const session_in_course& s, const guidelines& g) {
+  .check = of_each_session([](const session_in_course& s, const guidelines&) {
     const needle_length shortest = s.for_goal.needle.shortest;
-    const bool too_short = s.is_clinical() && detail::needle_is_real(s.session, g) &&
-                           s.session.needle < shortest;
+    const bool too_short = s.is_clinical() && s.needle_is_real && s.session.needle < shortest;
     return too_short ? detail::broken(s.session.needle, shortest) : detail::kept();
   })},
 
@@ -227,7 +226,7 @@ rule_definition{
   .reads = {},
   .points_at = at_the_session(session_field::date),
   .check = of_each_session([](const session_in_course& s, const guidelines&) {
-    const bool unknown = detail::rest_rules_apply(s.course) && s.index > 0 && !s.gap;
+    const bool unknown = s.rest_rules_apply && s.index > 0 && !s.gap;
     return unknown ? detail::broken() : detail::kept();
   })},
 
@@ -261,8 +260,7 @@ rule_definition{
   .points_at = at_the_session(session_field::rest, session_field::date),
   .check = of_each_session([](const session_in_course& s, const guidelines& g) {
     const day_count shortest = g.rest_between_sessions.shortest;
-    const bool too_short = detail::rest_rules_apply(s.course) && s.gap && !s.out_of_order() &&
-                           *s.gap < shortest;
+    const bool too_short = s.rest_rules_apply && s.gap && !s.out_of_order() && *s.gap < shortest;
     return too_short ? detail::broken(*s.gap, shortest) : detail::kept();
   })},
 
@@ -277,7 +275,7 @@ rule_definition{
   .points_at = at_the_session(session_field::rest, session_field::date),
   .check = of_each_session([](const session_in_course& s, const guidelines& g) {
     const day_count longest = g.rest_between_sessions.longest;
-    const bool too_long = detail::rest_rules_apply(s.course) && s.gap && *s.gap > longest;
+    const bool too_long = s.rest_rules_apply && s.gap && *s.gap > longest;
     return too_long ? detail::broken(*s.gap, longest) : detail::kept();
   })},
 
@@ -488,8 +486,8 @@ rule_definition{
   .reads = {"healthcare_professional_needle_from"sv},
   .points_at = {.field = protocol_field::practitioner, .in_session = session_field::needle},
   .check = of_each_session([](const session_in_course& s, const guidelines& g) {
-    const bool needs_one = detail::needle_is_real(s.session, g) &&
-                           s.session.needle >= g.healthcare_professional_needle_from;
+    const bool needs_one =
+        s.needle_is_real && s.session.needle >= g.healthcare_professional_needle_from;
     const bool has_one = s.course.practitioner == practitioner::healthcare_professional;
     return needs_one && !has_one
                ? detail::broken(s.session.needle, g.healthcare_professional_needle_from)
@@ -568,8 +566,10 @@ rule_definition{
   .reads = {"isotretinoin_wait"sv},
   .points_at = at_the_session(session_field::date),
   .check = of_each_session([](const session_in_course& s, const guidelines& g) {
-    return detail::has_isotretinoin_dose(s.course) ? detail::session_before_wait_ends(s, g)
-                                                   : detail::kept();
+    if (!detail::has_isotretinoin_dose(s.course)) return detail::kept();
+    return detail::session_before_wait_ends(s.calendar, s.index,
+                                            *s.course.patient->isotretinoin_last_dose,
+                                            g.isotretinoin_wait);
   })},
 
 rule_definition{
@@ -585,8 +585,9 @@ rule_definition{
   .reads = {},
   .points_at = at_the_session(session_field::date),
   .check = of_each_session([](const session_in_course& s, const guidelines&) {
-    return detail::has_isotretinoin_dose(s.course) ? detail::first_undated_of_a_run(s)
-                                                   : detail::kept();
+    return detail::has_isotretinoin_dose(s.course)
+               ? detail::first_undated_of_a_run(s.calendar, s.index)
+               : detail::kept();
   })},
 
 rule_definition{
@@ -669,8 +670,8 @@ rule_definition{
   .reads = {"recent_sun_window"sv},
   .points_at = at_the_patient(patient_field::recent_sun_damage),
   .check = of_course([](const course_in_review& review, const guidelines& g) {
-    const bool damaged = detail::patient_answers_yes<&patient::recent_sun_damage>(review, g)
-                             .has_value();
+    const bool damaged =
+        detail::patient_answers_yes<&patient::recent_sun_damage>(review, g).broken;
     return damaged ? detail::broken(0, g.recent_sun_window) : detail::kept();
   })},
 
@@ -688,8 +689,7 @@ rule_definition{
   .check = of_each_session([](const session_in_course& s, const guidelines& g) {
     // Read in place, and the longer needle first: most areas have no maximum.
     const maybe<needle_length>& maximum = g.area_needle_maximum[static_cast<std::size_t>(s.course.area)];
-    const bool too_long = maximum && s.session.needle > *maximum &&
-                          detail::needle_is_real(s.session, g);
+    const bool too_long = maximum && s.session.needle > *maximum && s.needle_is_real;
     return too_long ? detail::broken(s.session.needle, *maximum) : detail::kept();
   })},
 };
